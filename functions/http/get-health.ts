@@ -1,0 +1,3 @@
+import { httpHandler, ok } from '#shared/http/handler';
+
+export const handler = httpHandler({ route: 'GET /api/health' }, async ({ now }) => ok({ status: 'ok', time: now.toISOString() }));

@@ -1,0 +1,31 @@
+/**
+ * Key builders for the one table: pure functions, `ENTITY#id` prefixes, generic GSI attributes.
+ * The README's access-pattern table says which query uses which of these.
+ */
+export interface Key {
+  PK: string;
+  SK: string;
+}
+
+export const unitKey = (unitId: string): Key => ({ PK: `UNIT#${unitId}`, SK: 'UNIT' });
+/** GSI1: every unit, ordered by name. */
+export const ALL_UNITS = 'UNITS';
+
+export const employeeKey = (nip: string): Key => ({ PK: `EMP#${nip}`, SK: 'PROFILE' });
+/** GSI1: the employees of a unit, by name. */
+export const unitMembersPk = (unitId: string) => `UNIT#${unitId}`;
+export const unitMemberSk = (name: string, nip: string) => `EMP#${name.toLocaleUpperCase('id-ID')}#${nip}`;
+/** GSI2: the direct reports of a supervisor (atasan langsung). */
+export const supervisedByPk = (supervisorNip: string) => `SUP#${supervisorNip}`;
+export const supervisedSk = (nip: string) => `EMP#${nip}`;
+
+export const periodKey = (periodId: string): Key => ({ PK: `PERIOD#${periodId}`, SK: 'PERIOD' });
+/** GSI1: periods ordered by end date, so "periods that end on or after D" is one range query. */
+export const ALL_PERIODS = 'PERIODS';
+export const periodByEndSk = (endsOn: string, periodId: string) => `${endsOn}#${periodId}`;
+
+export const reportKey = (nip: string, periodId: string, reportId: string): Key => ({
+  PK: `EMP#${nip}`,
+  SK: `${reportsOfPeriodPrefix(periodId)}${reportId}`,
+});
+export const reportsOfPeriodPrefix = (periodId: string) => `REPORT#${periodId}#`;

@@ -1,0 +1,101 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import * as z from 'zod';
+import { id as indonesian } from 'zod/locales';
+import type { Actor } from '../domain/roles.ts';
+import { logger } from '../logger.ts';
+import { ROUTES, type RouteKey } from '../manifest.ts';
+import { actorFrom, authorize } from './auth.ts';
+import { HttpError, jsonResponse, toErrorResponse } from './errors.ts';
+
+z.config(indonesian());
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+type ActorOf<K extends RouteKey> = (typeof ROUTES)[K]['access'] extends 'public' ? Actor | undefined : Actor;
+
+export interface HandlerSpec<K extends RouteKey, B, Q, P> {
+  readonly route: K;
+  readonly body?: B;
+  readonly query?: Q;
+  readonly params?: P;
+}
+
+export interface HttpRequest<K extends RouteKey, B, Q, P> {
+  readonly actor: ActorOf<K>;
+  readonly body: Infer<B>;
+  readonly query: Infer<Q>;
+  readonly params: Infer<P>;
+  /** The request time; use cases take it as an argument instead of reading the clock. */
+  readonly now: Date;
+}
+
+export interface Reply {
+  readonly status: 200 | 201 | 202 | 204;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+export const ok = (body: unknown, headers?: Record<string, string>): Reply => ({ status: 200, body, headers });
+export const created = (body: unknown): Reply => ({ status: 201, body });
+
+/**
+ * The one way to write an HTTP handler: the manifest's access rule, then the JSON envelope
+ * (415, 413, 400 for malformed JSON), then zod validation of body, query and path (400 with
+ * per-field details), then the use case. Errors become responses in one place; a 500 says nothing internal.
+ */
+export function httpHandler<K extends RouteKey, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(
+  spec: HandlerSpec<K, B, Q, P>,
+  run: (request: HttpRequest<K, B, Q, P>) => Promise<Reply>,
+) {
+  const access = ROUTES[spec.route].access;
+  const handler = middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, Context>()
+    .before((request) => {
+      logger.addContext(request.context);
+      logger.appendKeys({ route: spec.route });
+    })
+    .onError((request) => {
+      const { status, body, unexpected } = toErrorResponse(request.error);
+      if (unexpected) logger.error('Unhandled error', request.error as Error);
+      else logger.info('Request refused', { status, code: body.error.code });
+      request.response = jsonResponse(status, body);
+    })
+    .handler(async (event) => {
+      const actor = authorize(access, actorFrom(event)) as ActorOf<K>;
+      const body = spec.body ? parse(spec.body, readJsonBody(event), 'body') : undefined;
+      const query = spec.query ? parse(spec.query, event.queryStringParameters ?? {}, 'query') : undefined;
+      const params = spec.params ? parse(spec.params, event.pathParameters ?? {}, 'path') : undefined;
+      const reply = await run({ actor, body, query, params, now: new Date() } as HttpRequest<K, B, Q, P>);
+      return jsonResponse(reply.status, reply.body, reply.headers);
+    });
+  return Object.assign(handler, { route: spec.route });
+}
+
+function readJsonBody(event: HttpEvent): unknown {
+  const raw = event.body ?? '';
+  const bytes = Buffer.byteLength(raw, event.isBase64Encoded ? 'base64' : 'utf8');
+  if (bytes > MAX_BODY_BYTES) {
+    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Data yang dikirim terlalu besar (${bytes} byte); batasnya ${MAX_BODY_BYTES} byte.`);
+  }
+  const contentType = event.headers?.['content-type'] ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Kirim data sebagai JSON (Content-Type: application/json).');
+  }
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (text.trim() === '') throw new HttpError(400, 'BAD_REQUEST', 'Data JSON wajib diisi.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'MALFORMED_JSON', 'Data yang dikirim bukan JSON yang sah.');
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown, where: 'body' | 'query' | 'path'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const details = result.error.issues.map((issue) => ({ field: [where, ...issue.path].join('.'), message: issue.message }));
+  const first = details[0]!;
+  throw new HttpError(400, 'VALIDATION_FAILED', `Data tidak valid pada ${first.field}: ${first.message}`, details);
+}

@@ -1,0 +1,72 @@
+import type { Role } from './domain/roles.ts';
+
+/**
+ * The one list of what runs: HTTP routes, schedules and event rules.
+ * The CDK app and the local runtime both build from it, and each HTTP handler looks up its own
+ * access rule here by its route key, so "who may call" is written exactly once.
+ * Data only: no imports beyond types, so it costs a handler bundle almost nothing.
+ */
+
+/** `public`: anyone, no token. `pegawai`: any signed-in employee. A role list: signed in with one of those roles. */
+export type Access = 'public' | 'pegawai' | readonly Role[];
+/** What the function may do to the table: read-only or read-write grants, and the env var, in one place. */
+export type TableAccess = 'NONE' | 'RO' | 'RW';
+
+export interface RouteSpec {
+  readonly handler: string;
+  readonly access: Access;
+  readonly table: TableAccess;
+  readonly publishesEvents?: boolean;
+  readonly sendsEmail?: boolean;
+  readonly summary: string;
+}
+
+export const ROUTES = {
+  'GET /api/health': { handler: 'functions/http/get-health.ts', access: 'public', table: 'NONE', summary: 'Liveness check' },
+  'GET /api/me': { handler: 'functions/http/get-me.ts', access: 'pegawai', table: 'RO', summary: 'Own profile, unit, supervisor, roles and open period' },
+  'POST /api/reports': { handler: 'functions/http/post-reports.ts', access: 'pegawai', table: 'RW', summary: 'Report an activity (e-reporting)' },
+  'GET /api/reports': { handler: 'functions/http/get-reports.ts', access: 'pegawai', table: 'RO', summary: "Own reports in a period" },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteKey = keyof typeof ROUTES;
+
+export interface ScheduleSpec {
+  readonly handler: string;
+  /** EventBridge Scheduler cron: `cron(minutes hours day-of-month month day-of-week year)`, evaluated in `timezone`. */
+  readonly cron: string;
+  readonly timezone: 'Asia/Makassar';
+  readonly table: TableAccess;
+  readonly publishesEvents?: boolean;
+  readonly summary: string;
+}
+
+export const SCHEDULES = {
+  'open-periods': {
+    handler: 'functions/jobs/open-periods.ts',
+    cron: 'cron(5 0 * * ? *)',
+    timezone: 'Asia/Makassar',
+    table: 'RW',
+    summary: "Opens the month's BULANAN period at 00:05 WITA so reporting never waits on an admin",
+  },
+} as const satisfies Record<string, ScheduleSpec>;
+
+export type ScheduleName = keyof typeof SCHEDULES;
+
+export interface EventRuleSpec {
+  readonly handler: string;
+  /** Detail types (events/contracts.ts) this consumer receives. */
+  readonly detailTypes: readonly string[];
+  readonly table: TableAccess;
+  readonly publishesEvents?: boolean;
+  readonly sendsEmail?: boolean;
+  readonly summary: string;
+}
+
+export const EVENT_RULES = {} as const satisfies Record<string, EventRuleSpec>;
+
+export const EVENT_SOURCE = 'kendari.ekinerja';
+
+export function splitRouteKey(key: string): { method: string; path: string } {
+  const [method, path] = key.split(' ') as [string, string];
+  return { method, path };
+}
