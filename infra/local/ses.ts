@@ -1,5 +1,8 @@
 import type { Server } from 'node:http';
-import startSesServer from 'aws-ses-v2-local';
+import sesLocal from 'aws-ses-v2-local';
+
+// A CommonJS package: Node's ESM loader hands over `module.exports`, bundlers hand over its `default`.
+const startSesServer = typeof sesLocal === 'function' ? sesLocal : (sesLocal as unknown as { default: typeof sesLocal }).default;
 
 export interface RunningSes {
   readonly endpoint: string;

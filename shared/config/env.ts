@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PERIOD_KINDS } from '../domain/period.ts';
 
 /**
  * Runtime configuration, parsed once per process (at cold start in Lambda) so a missing
@@ -14,6 +15,8 @@ const EnvSchema = z.object({
   EVENT_BUS_NAME: z.string().min(1).default('default'),
   MAIL_FROM: z.string().min(3).default('e-Kinerja BKPSDM Kota Kendari <no-reply@ekinerja.kendarikota.go.id>'),
   PERIOD_GRACE_DAYS: z.coerce.number().int().min(0).max(31).default(5),
+  /** The periodic evaluation Kendari runs besides the annual one; the official template is TRIWULAN. */
+  PERIOD_KIND: z.enum(PERIOD_KINDS).exclude(['TAHUNAN']).default('BULANAN'),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -1,0 +1,34 @@
+import { Cron } from 'croner';
+import { describe, expect, it } from 'vitest';
+import { SCHEDULES } from '../../shared/manifest.ts';
+import { toCronerPattern } from './cron.ts';
+
+describe('toCronerPattern', () => {
+  it('drops the year and the ? placeholder', () => {
+    expect(toCronerPattern('cron(5 0 * * ? *)')).toBe('5 0 * * *');
+  });
+
+  it('shifts numeric days of week from EventBridge (1 = Sunday) to croner (0 = Sunday)', () => {
+    expect(toCronerPattern('cron(30 7 ? * 2 *)')).toBe('30 7 * * 1');
+    expect(toCronerPattern('cron(0 8 ? * 2-6 *)')).toBe('0 8 * * 1-5');
+    expect(toCronerPattern('cron(30 7 ? * MON *)')).toBe('30 7 * * MON');
+  });
+
+  it('refuses what it cannot honour', () => {
+    expect(() => toCronerPattern('rate(5 minutes)')).toThrow();
+    expect(() => toCronerPattern('cron(0 0 L * ? *)')).toThrow();
+    expect(() => toCronerPattern('cron(0 0 1 * MON *)')).toThrow();
+    expect(() => toCronerPattern('cron(0 0 * * ? 2027)')).toThrow();
+  });
+
+  it('fires a Monday 07:30 WITA schedule at 23:30 UTC on Sunday', () => {
+    const next = new Cron(toCronerPattern('cron(30 7 ? * MON *)'), { timezone: 'Asia/Makassar', paused: true }).nextRun(
+      new Date('2026-11-30T00:00:00Z'),
+    );
+    expect(next?.toISOString()).toBe('2026-12-06T23:30:00.000Z');
+  });
+
+  it('understands every schedule in the manifest', () => {
+    for (const spec of Object.values(SCHEDULES)) expect(() => toCronerPattern(spec.cron)).not.toThrow();
+  });
+});
