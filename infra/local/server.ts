@@ -49,7 +49,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
 async function route(request: IncomingMessage, response: ServerResponse, options: LocalServerOptions): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
-  if (url.pathname === '/_local/eventbridge' && method === 'POST') return putEvents(request, response, options.bus);
+  if (url.pathname.replace(/\/$/, '') === '/_local/eventbridge' && method === 'POST') return putEvents(request, response, options.bus);
   if (url.pathname === '/api/dev/token' && method === 'POST') return devToken(request, response, options.tokens);
   if (url.pathname === '/api/dev/identities' && method === 'GET') return devIdentities(response, options.demoIdentities());
   if (url.pathname.startsWith('/api/')) return api(request, response, url, options);

@@ -19,6 +19,8 @@ type ActorOf<K extends RouteKey> = (typeof ROUTES)[K]['access'] extends 'public'
 export interface HandlerSpec<K extends RouteKey, B, Q, P> {
   readonly route: K;
   readonly body?: B;
+  /** For non-JSON uploads (CSV): the accepted media type and size limit; the text arrives as `text`. */
+  readonly upload?: { readonly mediaType: 'text/csv'; readonly maxBytes: number };
   readonly query?: Q;
   readonly params?: P;
 }
@@ -28,6 +30,8 @@ export interface HttpRequest<K extends RouteKey, B, Q, P> {
   readonly body: Infer<B>;
   readonly query: Infer<Q>;
   readonly params: Infer<P>;
+  /** The uploaded text, when the spec has `upload`. */
+  readonly text: string;
   /** The request time; use cases take it as an argument instead of reading the clock. */
   readonly now: Date;
 }
@@ -65,25 +69,36 @@ export function httpHandler<K extends RouteKey, B extends z.ZodType | undefined 
     .handler(async (event) => {
       const actor = authorize(access, actorFrom(event)) as ActorOf<K>;
       const body = spec.body ? parse(spec.body, readJsonBody(event), 'body') : undefined;
+      const text = spec.upload ? readUpload(event, spec.upload.mediaType, spec.upload.maxBytes) : '';
       const query = spec.query ? parse(spec.query, event.queryStringParameters ?? {}, 'query') : undefined;
       const params = spec.params ? parse(spec.params, event.pathParameters ?? {}, 'path') : undefined;
-      const reply = await run({ actor, body, query, params, now: new Date() } as HttpRequest<K, B, Q, P>);
+      const reply = await run({ actor, body, query, params, text, now: new Date() } as HttpRequest<K, B, Q, P>);
       return jsonResponse(reply.status, reply.body, reply.headers);
     });
   return Object.assign(handler, { route: spec.route });
 }
 
-function readJsonBody(event: HttpEvent): unknown {
+function readText(event: HttpEvent, mediaType: string, maxBytes: number, hint: string): string {
   const raw = event.body ?? '';
   const bytes = Buffer.byteLength(raw, event.isBase64Encoded ? 'base64' : 'utf8');
-  if (bytes > MAX_BODY_BYTES) {
-    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Data yang dikirim terlalu besar (${bytes} byte); batasnya ${MAX_BODY_BYTES} byte.`);
+  if (bytes > maxBytes) {
+    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Data yang dikirim terlalu besar (${bytes} byte); batasnya ${maxBytes} byte.`);
   }
   const contentType = event.headers?.['content-type'] ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Kirim data sebagai JSON (Content-Type: application/json).');
+  if (!new RegExp(`^${mediaType.replace('/', '\\/')}\\s*(;|$)`, 'i').test(contentType)) {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `Kirim data sebagai ${hint} (Content-Type: ${mediaType}).`);
   }
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  return event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+}
+
+function readUpload(event: HttpEvent, mediaType: string, maxBytes: number): string {
+  const text = readText(event, mediaType, maxBytes, 'berkas CSV');
+  if (text.trim() === '') throw new HttpError(400, 'BAD_REQUEST', 'Berkas yang dikirim kosong.');
+  return text;
+}
+
+function readJsonBody(event: HttpEvent): unknown {
+  const text = readText(event, 'application/json', MAX_BODY_BYTES, 'JSON');
   if (text.trim() === '') throw new HttpError(400, 'BAD_REQUEST', 'Data JSON wajib diisi.');
   try {
     return JSON.parse(text);
