@@ -26,6 +26,13 @@ export const ROUTES = {
   'GET /api/me': { handler: 'functions/http/get-me.ts', access: 'pegawai', table: 'RO', summary: 'Own profile, unit, supervisor, roles and open period' },
   'POST /api/reports': { handler: 'functions/http/post-reports.ts', access: 'pegawai', table: 'RW', summary: 'Report an activity (e-reporting)' },
   'GET /api/reports': { handler: 'functions/http/get-reports.ts', access: 'pegawai', table: 'RO', summary: "Own reports in a period" },
+  'GET /api/team': { handler: 'functions/http/get-team.ts', access: 'pegawai', table: 'RO', summary: 'Own direct reports (atasan langsung of record)' },
+  'GET /api/skp/{year}': { handler: 'functions/http/get-skp.ts', access: 'pegawai', table: 'RO', summary: 'Own SKP plan for a year' },
+  'PUT /api/skp/{year}': { handler: 'functions/http/put-skp.ts', access: 'pegawai', table: 'RW', summary: 'Save own SKP draft (a new revision once approved)' },
+  'POST /api/skp/{year}/submit': { handler: 'functions/http/post-skp-submit.ts', access: 'pegawai', table: 'RW', summary: 'Submit own SKP to the supervisor' },
+  'GET /api/team/skp': { handler: 'functions/http/get-team-skp.ts', access: 'pegawai', table: 'RO', summary: "Team plans awaiting the caller's decision" },
+  'POST /api/team/{nip}/skp/{year}/approve': { handler: 'functions/http/post-team-skp-approve.ts', access: 'pegawai', table: 'RW', summary: 'Approve a submitted SKP (supervisor of record)' },
+  'POST /api/team/{nip}/skp/{year}/reject': { handler: 'functions/http/post-team-skp-reject.ts', access: 'pegawai', table: 'RW', summary: 'Return a submitted SKP with a note (supervisor of record)' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -29,3 +29,15 @@ export const reportKey = (nip: string, periodId: string, reportId: string): Key 
   SK: `${reportsOfPeriodPrefix(periodId)}${reportId}`,
 });
 export const reportsOfPeriodPrefix = (periodId: string) => `REPORT#${periodId}#`;
+
+export const skpKey = (nip: string, year: number): Key => ({ PK: `EMP#${nip}`, SK: `SKP#${year}` });
+export const skpRevisionKey = (nip: string, year: number, revision: number): Key => ({
+  PK: `EMP#${nip}`,
+  SK: `SKP#${year}#REV#${String(revision).padStart(3, '0')}`,
+});
+/** GSI1: a supervisor's submitted plans by year and status. */
+export const skpBySupervisorPk = (supervisorNip: string) => `SUP#${supervisorNip}`;
+export const skpBySupervisorSk = (year: number, status: string, nip: string) => `SKP#${year}#${status}#${nip}`;
+
+/** The audit trail of one entity, oldest first. */
+export const auditPk = (entity: Key) => `AUDIT#${entity.PK}#${entity.SK}`;

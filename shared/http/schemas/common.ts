@@ -23,3 +23,5 @@ export const pageQuery = {
   cursor: z.string().max(2048, 'Parameter cursor tidak sah.').optional(),
   limit: z.coerce.number().int().min(1).max(100, 'limit paling besar 100.').optional(),
 };
+
+export const nip = z.string().regex(/^\d{18}$/, 'NIP harus 18 digit angka.');

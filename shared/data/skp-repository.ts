@@ -1,0 +1,63 @@
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { Conflict } from '../domain/errors.ts';
+import type { Skp } from '../domain/skp.ts';
+import { auditItem, type AuditEntry } from './audit.ts';
+import { db, tableName } from './client.ts';
+import { isCancelledBy, withoutKeys } from './item.ts';
+import { skpBySupervisorPk, skpBySupervisorSk, skpKey, skpRevisionKey } from './keys.ts';
+import { queryAll } from './pagination.ts';
+
+function skpItem(skp: Skp) {
+  return {
+    ...skpKey(skp.nip, skp.year),
+    type: 'SKP',
+    ...(skp.supervisorNip ? { GSI1PK: skpBySupervisorPk(skp.supervisorNip), GSI1SK: skpBySupervisorSk(skp.year, skp.status, skp.nip) } : {}),
+    ...skp,
+  };
+}
+
+export async function getSkp(nip: string, year: number): Promise<Skp | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: skpKey(nip, year), ConsistentRead: true }));
+  return Item ? withoutKeys<Skp>(Item) : undefined;
+}
+
+/**
+ * Writes the next state of a plan only if nobody else changed it since `previousVersion` was read,
+ * together with its audit entry and, when an approved revision is replaced, that revision's archive copy.
+ */
+export async function saveSkpIfVersion(next: Skp, previousVersion: number, audit: AuditEntry, archived?: Skp): Promise<void> {
+  const table = tableName();
+  const key = skpKey(next.nip, next.year);
+  try {
+    await db().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: table,
+              Item: skpItem(next),
+              ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :previous',
+              ...(previousVersion === 0 ? {} : { ExpressionAttributeValues: { ':previous': previousVersion } }),
+            },
+          },
+          auditItem(table, key, audit),
+          ...(archived ? [{ Put: { TableName: table, Item: { ...skpRevisionKey(archived.nip, archived.year, archived.revision), type: 'SKP_REVISION', ...archived } } }] : []),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (isCancelledBy(error, 0)) throw new Conflict('SKP telah diubah di tempat lain; muat ulang lalu ulangi.');
+    throw error;
+  }
+}
+
+/** Plans submitted to a supervisor for a year and waiting for a decision. */
+export async function listSkpsAwaitingDecision(supervisorNip: string, year: number): Promise<Skp[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': skpBySupervisorPk(supervisorNip), ':prefix': `SKP#${year}#SUBMITTED#` },
+  });
+  return items.map((item) => withoutKeys<Skp>(item));
+}
