@@ -26,6 +26,10 @@ export const ROUTES = {
   'GET /api/me': { handler: 'functions/http/get-me.ts', access: 'pegawai', table: 'RO', summary: 'Own profile, unit, supervisor, roles and open period' },
   'POST /api/reports': { handler: 'functions/http/post-reports.ts', access: 'pegawai', table: 'RW', summary: 'Report an activity (e-reporting)' },
   'GET /api/reports': { handler: 'functions/http/get-reports.ts', access: 'pegawai', table: 'RO', summary: "Own reports in a period" },
+  'POST /api/admin/employees/import': { handler: 'functions/http/post-admin-employees-import.ts', access: ['admin'], table: 'RW', summary: 'Upsert units and employees from a CSV; re-importing the same file changes nothing' },
+  'GET /api/admin/data-check': { handler: 'functions/http/get-admin-data-check.ts', access: ['admin', 'auditor'], table: 'RO', summary: 'What must be fixed in the organisation data before a period can run' },
+  'POST /api/admin/periods': { handler: 'functions/http/post-admin-periods.ts', access: ['admin'], table: 'RW', summary: "Create one period or generate a year's calendar" },
+  'GET /api/periods': { handler: 'functions/http/get-periods.ts', access: 'pegawai', table: 'RO', summary: 'The periods of a year' },
   'GET /api/team': { handler: 'functions/http/get-team.ts', access: 'pegawai', table: 'RO', summary: 'Own direct reports (atasan langsung of record)' },
   'GET /api/skp/{year}': { handler: 'functions/http/get-skp.ts', access: 'pegawai', table: 'RO', summary: 'Own SKP plan for a year' },
   'PUT /api/skp/{year}': { handler: 'functions/http/put-skp.ts', access: 'pegawai', table: 'RW', summary: 'Save own SKP draft (a new revision once approved)' },
@@ -33,6 +37,10 @@ export const ROUTES = {
   'GET /api/team/skp': { handler: 'functions/http/get-team-skp.ts', access: 'pegawai', table: 'RO', summary: "Team plans awaiting the caller's decision" },
   'POST /api/team/{nip}/skp/{year}/approve': { handler: 'functions/http/post-team-skp-approve.ts', access: 'pegawai', table: 'RW', summary: 'Approve a submitted SKP (supervisor of record)' },
   'POST /api/team/{nip}/skp/{year}/reject': { handler: 'functions/http/post-team-skp-reject.ts', access: 'pegawai', table: 'RW', summary: 'Return a submitted SKP with a note (supervisor of record)' },
+  'GET /api/team/assessments': { handler: 'functions/http/get-team-assessments.ts', access: 'pegawai', table: 'RW', summary: 'The people the caller assesses in a period, with status' },
+  'GET /api/team/{nip}/assessments/{periodId}': { handler: 'functions/http/get-team-assessment.ts', access: 'pegawai', table: 'RW', summary: 'Assessment workspace: achievements, suggestion, BerAKHLAK guide, record' },
+  'PUT /api/team/{nip}/assessments/{periodId}': { handler: 'functions/http/put-team-assessment.ts', access: 'pegawai', table: 'RW', summary: 'Save an assessment draft (supervisor of record), answers the predikat preview' },
+  'POST /api/team/{nip}/assessments/{periodId}/finalize': { handler: 'functions/http/post-team-assessment-finalize.ts', access: 'pegawai', table: 'RW', summary: 'Finalise an assessment (supervisor of record)' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

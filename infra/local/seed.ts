@@ -22,10 +22,12 @@ const SAMPLE_ACTIVITIES = [
  */
 export async function seedDemoData(now: Date, settings: PeriodSettings): Promise<{ seeded: boolean; org: DemoOrganisation }> {
   const org = demoOrganisation();
-  await ensureCurrentPeriods(now, settings);
-  if (await getUnit(org.units[0]!.unitId)) return { seeded: false, org };
-
+  if (await getUnit(org.units[0]!.unitId)) {
+    await ensureCurrentPeriods(now, settings);
+    return { seeded: false, org };
+  }
   await putAll([...org.units.map(unitItem), ...org.employees.map(employeeItem)]);
+  await ensureCurrentPeriods(now, settings);
   await seedReports(org, now);
   return { seeded: true, org };
 }

@@ -1,4 +1,5 @@
-import { BatchGetCommand, GetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { getAll } from './batch.ts';
 import type { Employee, Unit } from '../domain/people.ts';
 import { db, tableName } from './client.ts';
 import { withoutKeys } from './item.ts';
@@ -25,21 +26,10 @@ export async function getEmployee(nip: string): Promise<Employee | undefined> {
   return Item ? withoutKeys<Employee>(Item) : undefined;
 }
 
-/** Several profiles in one round trip (at most 100 keys, the BatchGet limit), e.g. a person and their supervisor. */
+/** Several profiles by NIP, 100 per round trip: e.g. a person and their supervisor, or a team. */
 export async function getEmployees(nips: readonly string[]): Promise<Map<string, Employee>> {
-  const unique = [...new Set(nips)].slice(0, 100);
-  const found = new Map<string, Employee>();
-  if (unique.length === 0) return found;
-  let keys: Record<string, unknown>[] | undefined = unique.map(employeeKey) as unknown as Record<string, unknown>[];
-  while (keys && keys.length > 0) {
-    const result: BatchGetCommandOutput = await db().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys } } }));
-    for (const item of result.Responses?.[tableName()] ?? []) {
-      const employee = withoutKeys<Employee>(item);
-      found.set(employee.nip, employee);
-    }
-    keys = result.UnprocessedKeys?.[tableName()]?.Keys;
-  }
-  return found;
+  const items = await getAll([...new Set(nips)].map(employeeKey));
+  return new Map(items.map((item) => [item.nip as string, withoutKeys<Employee>(item)]));
 }
 
 export function listDirectReports(supervisorNip: string, page: PageRequest = {}): Promise<Page<Employee>> {

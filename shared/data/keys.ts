@@ -41,3 +41,14 @@ export const skpBySupervisorSk = (year: number, status: string, nip: string) => 
 
 /** The audit trail of one entity, oldest first. */
 export const auditPk = (entity: Key) => `AUDIT#${entity.PK}#${entity.SK}`;
+
+export const rosterKey = (nip: string, periodId: string): Key => ({ PK: `EMP#${nip}`, SK: `ROSTER#${periodId}` });
+/** GSI1: a unit's roster for a period (who is scored there at close). */
+export const unitRosterPk = (periodId: string, unitId: string) => `PERIOD#${periodId}#UNIT#${unitId}`;
+/** GSI2: the people a supervisor assesses in a period, beside their current direct reports (`SUP#` / `EMP#`). */
+export const assessedBySk = (periodId: string, nip: string) => `ROSTER#${periodId}#${nip}`;
+
+export const assessmentKey = (nip: string, periodId: string): Key => ({ PK: `EMP#${nip}`, SK: `ASSESS#${periodId}` });
+/** GSI1: the assessments a supervisor wrote in a period. */
+export const assessorPk = (assessorNip: string) => `SUP#${assessorNip}`;
+export const assessorSk = (periodId: string, nip: string) => `ASSESS#${periodId}#${nip}`;

@@ -64,3 +64,15 @@ function decodeCursor(cursor: string, partitionAttribute: string, partitionValue
   if (record[partitionAttribute] !== partitionValue) throw invalid;
   return record;
 }
+
+/** Follows a paginated repository function to the end: for small, bounded sets such as one supervisor's team. */
+export async function queryAllPages<T>(fetchPage: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const all: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetchPage({ cursor, limit: MAX_PAGE_SIZE });
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}

@@ -3,7 +3,7 @@ import type { ActivityReport } from '../domain/report.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, withoutKeys } from './item.ts';
 import { employeeKey, periodKey, reportKey, reportsOfPeriodPrefix } from './keys.ts';
-import { queryPage, type Page, type PageRequest } from './pagination.ts';
+import { queryAll, queryPage, type Page, type PageRequest } from './pagination.ts';
 
 export async function putNewReport(report: ActivityReport): Promise<void> {
   await db().send(
@@ -65,4 +65,18 @@ export async function putReportInOpenPeriod(report: ActivityReport): Promise<boo
     if (isCancelledBy(error, 0)) return false;
     throw error;
   }
+}
+
+/**
+ * Every report of an employee in a period, or in a whole year for the annual evaluation
+ * (periodic ids all start with the year), for achievements. Bounded: one person.
+ */
+export async function listAllReports(nip: string, scope: { periodId: string } | { year: number }): Promise<ActivityReport[]> {
+  const prefix = 'periodId' in scope ? reportsOfPeriodPrefix(scope.periodId) : `REPORT#${scope.year}-`;
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': employeeKey(nip).PK, ':prefix': prefix },
+  });
+  return items.map((item) => withoutKeys<ActivityReport>(item));
 }

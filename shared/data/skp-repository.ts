@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict } from '../domain/errors.ts';
 import type { Skp } from '../domain/skp.ts';
 import { auditItem, type AuditEntry } from './audit.ts';
@@ -60,4 +60,20 @@ export async function listSkpsAwaitingDecision(supervisorNip: string, year: numb
     ExpressionAttributeValues: { ':pk': skpBySupervisorPk(supervisorNip), ':prefix': `SKP#${year}#SUBMITTED#` },
   });
   return items.map((item) => withoutKeys<Skp>(item));
+}
+
+/** The plan in force: the current one if approved, else the last approved revision (kept when a new one was opened). */
+export async function getApprovedSkp(nip: string, year: number): Promise<Skp | undefined> {
+  const current = await getSkp(nip, year);
+  if (current?.status === 'APPROVED') return current;
+  const { Items } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': skpKey(nip, year).PK, ':prefix': `${skpKey(nip, year).SK}#REV#` },
+      ScanIndexForward: false,
+      Limit: 1,
+    }),
+  );
+  return Items?.[0] ? withoutKeys<Skp>(Items[0]) : undefined;
 }

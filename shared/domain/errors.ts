@@ -2,7 +2,7 @@
  * The few failures the domain knows about. They carry a message a person can act on
  * (Indonesian, shown in the form) and are mapped to HTTP in exactly one place: shared/http/errors.ts.
  */
-export type DomainErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID' | 'PERIOD_CLOSED' | 'UNAUTHENTICATED';
+export type DomainErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'INVALID' | 'BAD_INPUT' | 'PERIOD_CLOSED' | 'UNAUTHENTICATED';
 
 export class DomainError extends Error {
   constructor(
@@ -37,6 +37,13 @@ export class Conflict extends DomainError {
 export class Invalid extends DomainError {
   constructor(message: string, details?: unknown) {
     super('INVALID', message, details);
+  }
+}
+
+/** Input that is incomplete for the rule it triggers, e.g. an overridden rating without its reason (400). */
+export class BadInput extends DomainError {
+  constructor(message: string, details?: unknown) {
+    super('BAD_INPUT', message, details);
   }
 }
 

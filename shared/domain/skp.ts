@@ -108,9 +108,11 @@ function assertDistinctIds(content: SkpContent): void {
   if (new Set(indicatorIds).size !== indicatorIds.length) throw new Invalid('Kode indikator harus unik dalam satu SKP.');
 }
 
-/** Capaian (achievement) in percent: realisasi / target × 100, inverted where lower is better (time, cost). */
+/**
+ * Capaian (achievement) in percent: realisasi / target × 100, inverted where lower is better (time, cost),
+ * rounded to two decimals as people read it (so 11 of 10 is 110, not 110.00000000000001).
+ */
 export function achievement(indicator: Pick<Indicator, 'target' | 'direction'>, realization: number): number {
-  if (indicator.direction === 'HIGHER_IS_BETTER') return (realization / indicator.target) * 100;
-  if (realization <= 0) return 0;
-  return (indicator.target / realization) * 100;
+  const ratio = indicator.direction === 'HIGHER_IS_BETTER' ? realization / indicator.target : realization <= 0 ? 0 : indicator.target / realization;
+  return Math.round(ratio * 10_000) / 100;
 }

@@ -21,6 +21,7 @@ const STATUS_BY_DOMAIN_CODE: Record<DomainErrorCode, number> = {
   CONFLICT: 409,
   PERIOD_CLOSED: 409,
   INVALID: 422,
+  BAD_INPUT: 400,
 };
 
 export interface ErrorBody {

@@ -2,6 +2,7 @@ import { createPeriod, getPeriod } from '../data/period-repository.ts';
 import { Conflict } from '../domain/errors.ts';
 import { definePeriod, type Period, type PeriodKind } from '../domain/period.ts';
 import { witaDateOf } from '../domain/time.ts';
+import { recordPeriodRoster } from './roster.ts';
 
 export interface PeriodSettings {
   readonly kind: Exclude<PeriodKind, 'TAHUNAN'>;
@@ -11,6 +12,7 @@ export interface PeriodSettings {
 /**
  * Makes sure the periodic period containing today (WITA) and the year's annual period exist.
  * Idempotent: creation is conditional, so a re-run or two concurrent runs create each period once.
+ * A new period records its roster (who is assessed by whom) as of its opening.
  */
 export async function ensureCurrentPeriods(now: Date, settings: PeriodSettings): Promise<{ created: string[] }> {
   const today = witaDateOf(now);
@@ -24,6 +26,7 @@ export async function ensureCurrentPeriods(now: Date, settings: PeriodSettings):
     try {
       await createPeriod(period);
       created.push(period.periodId);
+      await recordPeriodRoster(period.periodId, now);
     } catch (error) {
       if (!(error instanceof Conflict)) throw error;
     }

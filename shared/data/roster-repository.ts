@@ -1,0 +1,61 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { RosterEntry } from '../domain/roster.ts';
+import { getAll } from './batch.ts';
+import { db, tableName } from './client.ts';
+import { isConditionalCheckFailure, withoutKeys } from './item.ts';
+import { assessedBySk, rosterKey, supervisedByPk, unitRosterPk } from './keys.ts';
+import { queryAll } from './pagination.ts';
+
+export function rosterItem(entry: RosterEntry) {
+  return {
+    ...rosterKey(entry.nip, entry.periodId),
+    type: 'ROSTER',
+    GSI1PK: unitRosterPk(entry.periodId, entry.unitId),
+    GSI1SK: `EMP#${entry.nip}`,
+    ...(entry.supervisorNip ? { GSI2PK: supervisedByPk(entry.supervisorNip), GSI2SK: assessedBySk(entry.periodId, entry.nip) } : {}),
+    ...entry,
+  };
+}
+
+/** The entries already recorded for some employees in a period, by NIP. */
+export async function getRosterEntries(nips: readonly string[], periodId: string): Promise<Map<string, RosterEntry>> {
+  const items = await getAll(nips.map((nip) => rosterKey(nip, periodId)));
+  return new Map(items.map((item) => [item.nip as string, withoutKeys<RosterEntry>(item)]));
+}
+
+export async function getRosterEntry(nip: string, periodId: string): Promise<RosterEntry | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: rosterKey(nip, periodId) }));
+  return Item ? withoutKeys<RosterEntry>(Item) : undefined;
+}
+
+/** Records the entry unless one exists; returns whichever is now of record (first writer wins). */
+export async function recordRosterEntryOnce(entry: RosterEntry): Promise<RosterEntry> {
+  try {
+    await db().send(new PutCommand({ TableName: tableName(), Item: rosterItem(entry), ConditionExpression: 'attribute_not_exists(PK)' }));
+    return entry;
+  } catch (error) {
+    if (!isConditionalCheckFailure(error)) throw error;
+    return (await getRosterEntry(entry.nip, entry.periodId))!;
+  }
+}
+
+/** The people a supervisor is pejabat penilai for in a period. */
+export async function listAssessedBy(supervisorNip: string, periodId: string): Promise<RosterEntry[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': supervisedByPk(supervisorNip), ':prefix': `ROSTER#${periodId}#` },
+  });
+  return items.map((item) => withoutKeys<RosterEntry>(item));
+}
+
+export async function listUnitRoster(periodId: string, unitId: string): Promise<RosterEntry[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': unitRosterPk(periodId, unitId) },
+  });
+  return items.map((item) => withoutKeys<RosterEntry>(item));
+}
