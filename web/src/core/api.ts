@@ -1,0 +1,113 @@
+/**
+ * The form's only way to the API: same origin, JSON, bearer token. Three outcomes besides success,
+ * each handled once by the caller: `ApiError` (the server refused; carries its message and per-field
+ * details), `NetworkError` (fetch itself failed: offline, timeout), and a 401, which ends the session.
+ */
+export interface FieldMessage {
+  /** A form field name, with the `body.`/`query.` prefix removed: `date`, `activity`, `unit`… */
+  readonly field: string;
+  readonly message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: readonly FieldMessage[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export class NetworkError extends Error {
+  constructor() {
+    super('Tidak dapat terhubung ke server. Periksa koneksi internet Anda.');
+    this.name = 'NetworkError';
+  }
+}
+
+/** Thrown after `onUnauthorized` has run, so callers can simply stop. */
+export class SessionEnded extends Error {
+  constructor() {
+    super('Sesi berakhir.');
+    this.name = 'SessionEnded';
+  }
+}
+
+const TIMEOUT_MS = 30_000;
+const FALLBACK_MESSAGE = 'Permintaan tidak dapat diproses. Silakan coba lagi; jika berulang, hubungi admin BKPSDM.';
+
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown, headers?: Record<string, string>): Promise<T>;
+}
+
+export function createApi(token: () => string | undefined, onUnauthorized: () => void): ApiClient {
+  async function request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
+    const bearer = token();
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch {
+      throw new NetworkError();
+    }
+    if (response.status === 401) {
+      onUnauthorized();
+      throw new SessionEnded();
+    }
+    const payload: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) throw toApiError(response.status, payload);
+    return payload as T;
+  }
+  return {
+    get: (path) => request('GET', path),
+    post: (path, body, headers) => request('POST', path, body, headers),
+  };
+}
+
+/**
+ * Reads both error shapes the API produces: `{error:{code,message,details}}` from the handlers
+ * (details as `[{field:'body.date',message}]` from validation, or `{field:'date'}` from a domain rule)
+ * and `{message}` from the gateway itself.
+ */
+export function toApiError(status: number, payload: unknown): ApiError {
+  const envelope = isRecord(payload) && isRecord(payload.error) ? payload.error : undefined;
+  const message = stringOr(envelope?.message, isRecord(payload) ? stringOr(payload.message, FALLBACK_MESSAGE) : FALLBACK_MESSAGE);
+  const code = stringOr(envelope?.code, `HTTP_${status}`);
+  return new ApiError(status, code, envelope ? message : FALLBACK_MESSAGE, fieldMessages(envelope?.details, message));
+}
+
+function fieldMessages(details: unknown, message: string): FieldMessage[] {
+  if (Array.isArray(details)) {
+    return details.flatMap((detail) =>
+      isRecord(detail) && typeof detail.field === 'string' && typeof detail.message === 'string'
+        ? [{ field: fieldName(detail.field), message: detail.message }]
+        : [],
+    );
+  }
+  if (isRecord(details) && typeof details.field === 'string') return [{ field: fieldName(details.field), message }];
+  return [];
+}
+
+function fieldName(path: string): string {
+  return path.replace(/^(body|query|path)\./, '');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.length > 0 ? value : fallback;
+}
