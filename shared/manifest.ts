@@ -41,6 +41,8 @@ export const ROUTES = {
   'GET /api/team/{nip}/assessments/{periodId}': { handler: 'functions/http/get-team-assessment.ts', access: 'pegawai', table: 'RW', summary: 'Assessment workspace: achievements, suggestion, BerAKHLAK guide, record' },
   'PUT /api/team/{nip}/assessments/{periodId}': { handler: 'functions/http/put-team-assessment.ts', access: 'pegawai', table: 'RW', summary: 'Save an assessment draft (supervisor of record), answers the predikat preview' },
   'POST /api/team/{nip}/assessments/{periodId}/finalize': { handler: 'functions/http/post-team-assessment-finalize.ts', access: 'pegawai', table: 'RW', summary: 'Finalise an assessment (supervisor of record)' },
+  'POST /api/admin/periods/{id}/close': { handler: 'functions/http/post-admin-period-close.ts', access: ['admin'], table: 'RW', publishesEvents: true, summary: 'Close a period now (the same path the schedule runs)' },
+  'GET /api/admin/periods/{id}/close': { handler: 'functions/http/get-admin-period-close.ts', access: ['admin', 'auditor'], table: 'RO', summary: 'Progress of a close: units scored, curve warnings' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;
@@ -63,6 +65,14 @@ export const SCHEDULES = {
     table: 'RW',
     summary: "Opens the month's BULANAN period at 00:05 WITA so reporting never waits on an admin",
   },
+  'close-due-periods': {
+    handler: 'functions/jobs/close-due-periods.ts',
+    cron: 'cron(10 * * * ? *)',
+    timezone: 'Asia/Makassar',
+    table: 'RW',
+    publishesEvents: true,
+    summary: 'Hourly at :10 WITA: closes every OPEN period whose closesAt has passed and resumes any close left CLOSING',
+  },
 } as const satisfies Record<string, ScheduleSpec>;
 
 export type ScheduleName = keyof typeof SCHEDULES;
@@ -77,7 +87,15 @@ export interface EventRuleSpec {
   readonly summary: string;
 }
 
-export const EVENT_RULES = {} as const satisfies Record<string, EventRuleSpec>;
+export const EVENT_RULES = {
+  'score-unit': {
+    handler: 'functions/consumers/score-unit.ts',
+    detailTypes: ['UnitScoringRequested'],
+    table: 'RW',
+    publishesEvents: true,
+    summary: 'Scores one unit of a closing period; the last unit marks the period CLOSED',
+  },
+} as const satisfies Record<string, EventRuleSpec>;
 
 export const EVENT_SOURCE = 'kendari.ekinerja';
 

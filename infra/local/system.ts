@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { reloadConfig } from '../../shared/config/env.ts';
 import type { ScheduleName } from '../../shared/manifest.ts';
 import { LocalEventBus, type DeadLetter } from './event-bus.ts';
 import { LocalTokens } from './jwt.ts';
@@ -61,6 +62,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     EVENTBRIDGE_ENDPOINT: `http://127.0.0.1:${port}/_local/eventbridge`,
     EVENT_BUS_NAME: 'local',
   });
+  reloadConfig();
 
   const schedules = options.schedules ? startSchedules(onDeadLetter) : undefined;
   return {

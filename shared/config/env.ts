@@ -32,6 +32,12 @@ export function config(): Config {
   return cached;
 }
 
+/** The local runtime sets the event bus endpoint only once its port is bound, after something may have read the config. */
+export function reloadConfig(): Config {
+  cached = undefined;
+  return config();
+}
+
 /** Local endpoints accept any credentials; real AWS uses the function's role. */
 export function localCredentials(endpoint: string | undefined) {
   return endpoint ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined;

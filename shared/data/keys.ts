@@ -52,3 +52,10 @@ export const assessmentKey = (nip: string, periodId: string): Key => ({ PK: `EMP
 /** GSI1: the assessments a supervisor wrote in a period. */
 export const assessorPk = (assessorNip: string) => `SUP#${assessorNip}`;
 export const assessorSk = (periodId: string, nip: string) => `ASSESS#${periodId}#${nip}`;
+
+export const resultKey = (nip: string, periodId: string): Key => ({ PK: `EMP#${nip}`, SK: `RESULT#${periodId}` });
+/** GSI1 (shares the unit-roster partition): a unit's results in a period, grouped by predikat. */
+export const unitResultSk = (predikat: string | undefined, nip: string) => `RESULT#${predikat ?? 'BELUM_DINILAI'}#${nip}`;
+
+/** The close's bookkeeping: one marker per scored unit, under the period. */
+export const unitScoredKey = (periodId: string, unitId: string): Key => ({ PK: `PERIOD#${periodId}`, SK: `SCORED#${unitId}` });

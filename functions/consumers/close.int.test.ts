@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts';
+import { getClosingPeriod } from '../../shared/data/close-repository.ts';
+import { listResultsOf, listUnitResults } from '../../shared/data/result-repository.ts';
+import { putResults } from '../../shared/data/result-repository.ts';
+import { BERAKHLAK_KEYS } from '../../shared/domain/berakhlak.ts';
+import { witaDateOf } from '../../shared/domain/time.ts';
+import { closePeriod, scoreUnit } from '../../shared/services/close.ts';
+import { recordPeriodRoster } from '../../shared/services/roster.ts';
+import { call } from '../../test/http.ts';
+import { people, seedMonthPeriod, seedOrg } from '../../test/org-fixture.ts';
+import { handler as finalize } from '../http/post-team-assessment-finalize.ts';
+import { handler as putAssessment } from '../http/put-team-assessment.ts';
+
+let system: LocalSystem;
+let periodId: string;
+const supervisor = { nip: people.supervisor.nip };
+
+async function assess(nip: string, hasilKerja: string, perilaku: string) {
+  const values = Object.fromEntries(BERAKHLAK_KEYS.map((key) => [key, perilaku]));
+  const saved = await call(putAssessment, {
+    as: supervisor,
+    params: { nip, periodId },
+    body: { hasilKerja: { rating: hasilKerja }, perilaku: { rating: perilaku, values }, feedback: 'Umpan balik periode ini.', version: 0 },
+  });
+  expect(saved.status).toBe(200);
+  expect((await call(finalize, { as: supervisor, params: { nip, periodId }, body: { version: 1 } })).status).toBe(200);
+}
+
+beforeAll(async () => {
+  await seedOrg();
+  periodId = (await seedMonthPeriod()).periodId;
+  await recordPeriodRoster(periodId, new Date());
+  system = await startLocalSystem({
+    port: 0,
+    tableName: process.env.TABLE_NAME!,
+    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
+    sesEndpoint: process.env.SES_ENDPOINT!,
+    webDir: mkdtempSync(join(tmpdir(), 'web-')),
+    schedules: false,
+    demoIdentities: () => [],
+  });
+  // The colleague was already Butuh Perbaikan last month: a second poor result recommends a sanction.
+  const [year, month] = periodId.split('-').map(Number) as [number, number];
+  const previous = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+  await putResults([{ nip: people.colleague.nip, periodId: previous, name: people.colleague.name, unitId: 'dinkes', jabatan: people.colleague.jabatan, predikat: 'BUTUH_PERBAIKAN', incentiveFactor: 0.75, decisions: [], policyVersion: 'test', revision: 1, scoredAt: new Date().toISOString() }]);
+  await assess(people.staff.nip, 'DI_ATAS', 'DI_ATAS');
+  await assess(people.colleague.nip, 'DI_BAWAH', 'SESUAI');
+});
+
+afterAll(() => system?.stop());
+
+describe('closing a period', () => {
+  it('fans out by unit, scores everyone, decides awards and pembinaan, and ends CLOSED', async () => {
+    const outcome = await closePeriod(periodId, new Date());
+    expect(outcome).toEqual({ periodId, status: 'CLOSING', unitsRequested: 3 });
+    await system.bus.idle();
+
+    const period = await getClosingPeriod(periodId);
+    expect(period).toMatchObject({ status: 'CLOSED', unitsDone: 3, employeesScored: 6 });
+    expect(system.deadLetters).toEqual([]);
+
+    const dinkes = new Map((await listUnitResults(periodId, 'dinkes')).map((r) => [r.nip, r]));
+    expect(dinkes.get(people.staff.nip)).toMatchObject({ predikat: 'SANGAT_BAIK', incentiveFactor: 1.5, score: 100 });
+    expect(dinkes.get(people.staff.nip)!.decisions.map((d) => d.kind)).toEqual(['PENGHARGAAN', 'TERBAIK']);
+    expect(dinkes.get(people.colleague.nip)!.decisions.map((d) => d.kind)).toEqual(['PEMBINAAN', 'REKOMENDASI_SANKSI']);
+    expect(dinkes.get(people.supervisor.nip)).toMatchObject({ decisions: [{ kind: 'BELUM_DINILAI', escalateTo: [people.head.nip] }] });
+    expect(dinkes.get(people.supervisor.nip)).not.toHaveProperty('predikat');
+  });
+
+  it('changes nothing when run again or when a unit is delivered twice', async () => {
+    const before = await listResultsOf(people.staff.nip);
+    expect(await closePeriod(periodId, new Date())).toEqual({ periodId, status: 'CLOSED', unitsRequested: 0 });
+    expect(await scoreUnit(periodId, 'dinkes', new Date())).toMatchObject({ employees: 0 });
+    await system.bus.idle();
+    expect(await listResultsOf(people.staff.nip)).toEqual(before);
+    expect(await getClosingPeriod(periodId)).toMatchObject({ unitsDone: 3, employeesScored: 6 });
+  });
+
+  it('resumes a close that crashed midway, requesting only the units not yet scored', async () => {
+    const { createPeriod } = await import('../../shared/data/period-repository.ts');
+    const { markClosing } = await import('../../shared/data/close-repository.ts');
+    const { definePeriod } = await import('../../shared/domain/period.ts');
+    const crashed = definePeriod('BULANAN', 2025, 1, 5);
+    await createPeriod(crashed);
+    await recordPeriodRoster(crashed.periodId, new Date());
+    await markClosing(crashed.periodId, ['bkpsdm', 'dinkes', 'disdik'], new Date());
+    await scoreUnit(crashed.periodId, 'dinkes', new Date());
+    await system.bus.idle();
+    expect(await getClosingPeriod(crashed.periodId)).toMatchObject({ status: 'CLOSING', unitsDone: 1 });
+
+    expect(await closePeriod(crashed.periodId, new Date())).toMatchObject({ status: 'CLOSING', unitsRequested: 2 });
+    await system.bus.idle();
+    expect(await getClosingPeriod(crashed.periodId)).toMatchObject({ status: 'CLOSED', unitsDone: 3, employeesScored: 6 });
+  });
+
+  it('refuses reports once the period is closed', async () => {
+    const { handler: postReport } = await import('../http/post-reports.ts');
+    const response = await call(postReport, { as: { nip: people.staff.nip }, body: { date: witaDateOf(new Date()), activity: 'Terlambat' } });
+    expect(response.status).toBe(409);
+  });
+});

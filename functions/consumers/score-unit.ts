@@ -1,0 +1,4 @@
+import { eventHandler } from '#shared/jobs/event-handler';
+import { scoreUnit } from '#shared/services/close';
+
+export const handler = eventHandler('UnitScoringRequested', (detail, now) => scoreUnit(detail.periodId, detail.unitId, now));

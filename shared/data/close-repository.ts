@@ -1,0 +1,118 @@
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Period } from '../domain/period.ts';
+import { db, tableName } from './client.ts';
+import { isCancelledBy, isConditionalCheckFailure, withoutKeys } from './item.ts';
+import { ALL_PERIODS, periodKey, unitScoredKey } from './keys.ts';
+import { queryAll } from './pagination.ts';
+
+/** A period while and after it closes: which units there are and how many are scored. */
+export interface ClosingPeriod extends Period {
+  readonly unitIds?: readonly string[];
+  readonly unitsDone?: number;
+  readonly closeStartedAt?: string;
+  readonly closedAt?: string;
+  readonly employeesScored?: number;
+}
+
+export interface UnitScoredSummary {
+  readonly unitId: string;
+  readonly employees: number;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly curveWarnings: readonly string[];
+  readonly scoredAt: string;
+}
+
+export async function getClosingPeriod(periodId: string): Promise<ClosingPeriod | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: periodKey(periodId), ConsistentRead: true }));
+  return Item ? withoutKeys<ClosingPeriod>(Item) : undefined;
+}
+
+/** OPEN → CLOSING, once: of two concurrent closers exactly one wins. Returns false if it was not OPEN. */
+export async function markClosing(periodId: string, unitIds: readonly string[], now: Date): Promise<boolean> {
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: periodKey(periodId),
+        UpdateExpression: 'SET #status = :closing, unitIds = :units, unitsDone = :zero, employeesScored = :zero, closeStartedAt = :now',
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':closing': 'CLOSING', ':open': 'OPEN', ':units': [...unitIds], ':zero': 0, ':now': now.toISOString() },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Records that a unit is scored and counts it on the period, in one transaction; the marker makes it count
+ * once however often the unit is delivered. Returns the period as it now stands, or undefined if already counted.
+ */
+export async function recordUnitScored(periodId: string, summary: UnitScoredSummary): Promise<ClosingPeriod | undefined> {
+  try {
+    await db().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName(), Item: { ...unitScoredKey(periodId, summary.unitId), type: 'UNIT_SCORED', periodId, ...summary }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          {
+            Update: {
+              TableName: tableName(),
+              Key: periodKey(periodId),
+              UpdateExpression: 'ADD unitsDone :one, employeesScored :employees',
+              ConditionExpression: '#status = :closing',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':one': 1, ':employees': summary.employees, ':closing': 'CLOSING' },
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (isCancelledBy(error, 0) || isCancelledBy(error, 1)) return undefined;
+    throw error;
+  }
+  return getClosingPeriod(periodId);
+}
+
+export async function listScoredUnits(periodId: string): Promise<UnitScoredSummary[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': periodKey(periodId).PK, ':prefix': 'SCORED#' },
+  });
+  return items.map((item) => withoutKeys<UnitScoredSummary>(item));
+}
+
+/** CLOSING → CLOSED once every unit is counted. Returns false if someone else already did it. */
+export async function markClosed(periodId: string, now: Date): Promise<boolean> {
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: periodKey(periodId),
+        UpdateExpression: 'SET #status = :closed, closedAt = :now',
+        ConditionExpression: '#status = :closing AND unitsDone = size(unitIds)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':closed': 'CLOSED', ':closing': 'CLOSING', ':now': now.toISOString() },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Periods whose end date falls in [from, to], for finding the ones due to close. */
+export async function listPeriodsEndingBetween(from: string, to: string): Promise<ClosingPeriod[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':pk': ALL_PERIODS, ':from': from, ':to': `${to}#\uffff` },
+  });
+  return items.map((item) => withoutKeys<ClosingPeriod>(item));
+}

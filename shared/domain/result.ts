@@ -1,0 +1,114 @@
+import type { Assessment } from './assessment.ts';
+import type { ConsequencePolicy } from './consequence-policy.ts';
+import type { Predikat, Rating } from './quadrant.ts';
+import type { RosterEntry } from './roster.ts';
+import { addDays, witaDateOf } from './time.ts';
+
+export type DecisionKind = 'PENGHARGAAN' | 'TERBAIK' | 'PEMBINAAN' | 'REKOMENDASI_SANKSI' | 'BELUM_DINILAI';
+
+export type Decision =
+  | { readonly kind: 'PENGHARGAAN'; readonly piagam: true; readonly incentiveFactor: number }
+  | { readonly kind: 'TERBAIK'; readonly piagam: true; readonly rankInUnit: number }
+  | { readonly kind: 'PEMBINAAN'; readonly meetingBy: string; readonly recommendedTraining: string }
+  | { readonly kind: 'REKOMENDASI_SANKSI'; readonly consecutivePoor: number; readonly note: string }
+  | { readonly kind: 'BELUM_DINILAI'; readonly escalateTo: readonly string[] };
+
+/** An employee's scored result for a closed period: what the notices, appeals and reports read. */
+export interface Result {
+  readonly nip: string;
+  readonly periodId: string;
+  readonly name: string;
+  readonly unitId: string;
+  readonly jabatan: string;
+  readonly assessorNip?: string;
+  readonly hasilKerja?: Rating;
+  readonly perilaku?: Rating;
+  readonly predikat?: Predikat;
+  readonly score?: number;
+  readonly incentiveFactor: number;
+  readonly feedback?: string;
+  readonly decisions: readonly Decision[];
+  readonly policyVersion: string;
+  /** 1 at close; each keberatan decision that changes it adds one. */
+  readonly revision: number;
+  readonly scoredAt: string;
+}
+
+const POOR_DEFAULT = 0;
+
+/**
+ * Scores one employee at close from their FINAL assessment (a draft counts as not assessed).
+ * `previousPredikats` are the same kind of period's earlier results, newest first, for repeated failure.
+ * Top performers are chosen afterwards across the unit (markTopPerformers).
+ */
+export function scoreEmployee(
+  roster: RosterEntry,
+  assessment: Assessment | undefined,
+  previousPredikats: readonly (Predikat | undefined)[],
+  policy: ConsequencePolicy,
+  now: Date,
+): Result {
+  const base = {
+    nip: roster.nip,
+    periodId: roster.periodId,
+    name: roster.name,
+    unitId: roster.unitId,
+    jabatan: roster.jabatan,
+    ...(roster.supervisorNip ? { assessorNip: roster.supervisorNip } : {}),
+    policyVersion: policy.version,
+    revision: 1,
+    scoredAt: now.toISOString(),
+  };
+  if (!assessment || assessment.status !== 'FINAL') {
+    return { ...base, incentiveFactor: POOR_DEFAULT, decisions: [{ kind: 'BELUM_DINILAI', escalateTo: roster.supervisorNip ? [roster.supervisorNip] : [] }] };
+  }
+  const predikat = assessment.predikat;
+  const decisions: Decision[] = [];
+  const incentiveFactor = policy.incentiveFactor[predikat];
+  if (policy.awardPredikats.includes(predikat)) decisions.push({ kind: 'PENGHARGAAN', piagam: true, incentiveFactor });
+  if (policy.pembinaanPredikats.includes(predikat)) {
+    decisions.push({
+      kind: 'PEMBINAAN',
+      meetingBy: addDays(witaDateOf(now), policy.pembinaanMeetingWithinDays),
+      recommendedTraining: policy.recommendedTraining[predikat] ?? 'Coaching oleh atasan langsung',
+    });
+    const streak = 1 + countLeading(previousPredikats, (p) => p !== undefined && policy.pembinaanPredikats.includes(p));
+    if (streak >= policy.sanctionAfterConsecutivePoor) {
+      decisions.push({
+        kind: 'REKOMENDASI_SANKSI',
+        consecutivePoor: streak,
+        note: `Predikat di bawah Baik ${streak} periode berturut-turut; rekomendasi kepada BKPSDM untuk diputuskan sesuai PP 94/2021.`,
+      });
+    }
+  }
+  return {
+    ...base,
+    assessorNip: assessment.assessorNip,
+    hasilKerja: assessment.hasilKerja.rating,
+    perilaku: assessment.perilaku.rating,
+    predikat,
+    score: assessment.score,
+    incentiveFactor,
+    feedback: assessment.feedback,
+    decisions,
+  };
+}
+
+/** Adds the "Pegawai Berkinerja Terbaik" piagam to the unit's best awarded results, by score then NIP for a stable tie-break. */
+export function markTopPerformers(results: readonly Result[], policy: ConsequencePolicy): Result[] {
+  const ranked = results
+    .filter((r) => r.predikat && policy.awardPredikats.includes(r.predikat))
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.nip.localeCompare(b.nip))
+    .slice(0, policy.topPerformersPerUnit);
+  const rank = new Map(ranked.map((r, i) => [r.nip, i + 1]));
+  return results.map((r) => (rank.has(r.nip) ? { ...r, decisions: [...r.decisions, { kind: 'TERBAIK', piagam: true, rankInUnit: rank.get(r.nip)! }] } : r));
+}
+
+function countLeading<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let count = 0;
+  for (const item of items) {
+    if (!test(item)) break;
+    count++;
+  }
+  return count;
+}

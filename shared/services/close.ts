@@ -1,0 +1,116 @@
+import { publish } from '../bus/publisher.ts';
+import { getAssessments } from '../data/assessment-repository.ts';
+import { getClosingPeriod, listPeriodsEndingBetween, listScoredUnits, markClosed, markClosing, recordUnitScored, type ClosingPeriod } from '../data/close-repository.ts';
+import { listUnitRoster } from '../data/roster-repository.ts';
+import { listResultsOf, putResults } from '../data/result-repository.ts';
+import { getUnit, listUnits } from '../data/unit-repository.ts';
+import { DEFAULT_CONSEQUENCE_POLICY, type ConsequencePolicy } from '../domain/consequence-policy.ts';
+import { curveWarnings, type OrgPredikat } from '../domain/curve.ts';
+import { NotFound } from '../domain/errors.ts';
+import { PERIOD_ID } from '../domain/period.ts';
+import type { Predikat } from '../domain/quadrant.ts';
+import { markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
+import { addDays, witaDateOf } from '../domain/time.ts';
+import { recordPeriodRoster } from './roster.ts';
+
+const policy: ConsequencePolicy = DEFAULT_CONSEQUENCE_POLICY;
+
+export type CloseOutcome = { periodId: string; status: 'CLOSING' | 'CLOSED'; unitsRequested: number };
+
+/**
+ * Starts (or resumes) closing a period: records the roster, marks it CLOSING (once), and asks for every
+ * unit not yet scored to be scored, one event per unit. Safe to run again at any point: a resumed close
+ * re-requests only the missing units, and a closed period is left alone.
+ */
+export async function closePeriod(periodId: string, now: Date): Promise<CloseOutcome> {
+  let period = await getClosingPeriod(periodId);
+  if (!period) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
+  if (period.status === 'CLOSED') return { periodId, status: 'CLOSED', unitsRequested: 0 };
+  if (period.status === 'OPEN') {
+    await recordPeriodRoster(periodId, now);
+    const unitIds = (await listUnits()).map((unit) => unit.unitId);
+    await markClosing(periodId, unitIds, now);
+    period = (await getClosingPeriod(periodId))!;
+  }
+  const scored = new Set((await listScoredUnits(periodId)).map((unit) => unit.unitId));
+  const pending = (period.unitIds ?? []).filter((unitId) => !scored.has(unitId));
+  await publish(
+    'UnitScoringRequested',
+    pending.map((unitId) => ({ periodId, unitId, requestedAt: now.toISOString() })),
+  );
+  if (pending.length === 0) return { periodId, status: (await finishIfComplete(period, now)) ? 'CLOSED' : 'CLOSING', unitsRequested: 0 };
+  return { periodId, status: 'CLOSING', unitsRequested: pending.length };
+}
+
+/** The schedule's job: close every OPEN period whose closesAt has passed, and resume any close left CLOSING. */
+export async function closeDuePeriods(now: Date): Promise<{ closing: CloseOutcome[] }> {
+  const today = witaDateOf(now);
+  const candidates = await listPeriodsEndingBetween(addDays(today, -400), today);
+  const due = candidates.filter((p) => (p.status === 'OPEN' && p.closesAt <= now.toISOString()) || p.status === 'CLOSING');
+  const closing: CloseOutcome[] = [];
+  for (const period of due) closing.push(await closePeriod(period.periodId, now));
+  return { closing };
+}
+
+/**
+ * Scores one unit of a closing period: each person on the unit's roster from their FINAL assessment,
+ * the policy's decisions, the unit's top performers and a curve check; writes the results, announces
+ * each one, and counts the unit done. A unit delivered twice is scored once.
+ */
+export async function scoreUnit(periodId: string, unitId: string, now: Date): Promise<{ employees: number; skipped?: string }> {
+  const period = await getClosingPeriod(periodId);
+  if (period?.status !== 'CLOSING') return { employees: 0, skipped: `period is ${period?.status ?? 'missing'}` };
+  if ((await listScoredUnits(periodId)).some((unit) => unit.unitId === unitId)) return { employees: 0, skipped: 'unit already scored' };
+
+  const [roster, unit] = await Promise.all([listUnitRoster(periodId, unitId), getUnit(unitId)]);
+  const assessments = await getAssessments(roster.map((entry) => entry.nip), periodId);
+  const scored: Result[] = [];
+  for (const entry of roster) {
+    const assessment = assessments.get(entry.nip);
+    const poor = assessment?.status === 'FINAL' && policy.pembinaanPredikats.includes(assessment.predikat);
+    const history = poor ? await previousPredikats(entry.nip, periodId) : [];
+    scored.push(scoreEmployee(entry, assessment, history, policy, now));
+  }
+  const results = markTopPerformers(scored, policy);
+  await putResults(results);
+  await publish(
+    'ResultScored',
+    results.map((r) => ({ periodId, nip: r.nip, unitId, predikat: r.predikat ?? null, decisions: r.decisions.map((d) => d.kind), revision: r.revision })),
+  );
+
+  const counts: Partial<Record<Predikat | 'BELUM_DINILAI', number>> = {};
+  for (const r of results) counts[r.predikat ?? 'BELUM_DINILAI'] = (counts[r.predikat ?? 'BELUM_DINILAI'] ?? 0) + 1;
+  const warnings = curveWarnings(counts, (unit as { orgPredikat?: OrgPredikat } | undefined)?.orgPredikat);
+  const updated = await recordUnitScored(periodId, { unitId, employees: results.length, counts, curveWarnings: warnings, scoredAt: now.toISOString() });
+  if (updated) await finishIfComplete(updated, now);
+  return { employees: results.length };
+}
+
+/** The earlier results of the same kind of period (same id shape), newest first. */
+async function previousPredikats(nip: string, periodId: string): Promise<(Predikat | undefined)[]> {
+  const sameKind = (id: string) => id.length === periodId.length && id.includes('TW') === periodId.includes('TW') && PERIOD_ID.test(id);
+  return (await listResultsOf(nip)).filter((r) => sameKind(r.periodId) && r.periodId < periodId).map((r) => r.predikat);
+}
+
+async function finishIfComplete(period: ClosingPeriod, now: Date): Promise<boolean> {
+  const total = period.unitIds?.length ?? 0;
+  if (period.status !== 'CLOSING' || (period.unitsDone ?? 0) < total) return false;
+  // Announce first, then mark: if marking fails the close job resumes and announces again (consumers are idempotent).
+  await publish('PeriodClosed', [{ periodId: period.periodId, closedAt: now.toISOString(), units: total, employees: period.employeesScored ?? 0 }]);
+  return markClosed(period.periodId, now);
+}
+
+export async function closeProgress(periodId: string) {
+  const period = await getClosingPeriod(periodId);
+  if (!period) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
+  const units = period.status === 'OPEN' ? [] : await listScoredUnits(periodId);
+  return {
+    periodId,
+    status: period.status,
+    unitsTotal: period.unitIds?.length ?? 0,
+    unitsDone: period.unitsDone ?? 0,
+    employeesScored: period.employeesScored ?? 0,
+    closedAt: period.closedAt ?? null,
+    curveWarnings: units.filter((u) => u.curveWarnings.length > 0).map((u) => ({ unitId: u.unitId, warnings: u.curveWarnings })),
+  };
+}
