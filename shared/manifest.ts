@@ -26,6 +26,8 @@ export const ROUTES = {
   'GET /api/me': { handler: 'functions/http/get-me.ts', access: 'pegawai', table: 'RO', summary: 'Own profile, unit, supervisor, roles and open period' },
   'POST /api/reports': { handler: 'functions/http/post-reports.ts', access: 'pegawai', table: 'RW', summary: 'Report an activity (e-reporting)' },
   'GET /api/reports': { handler: 'functions/http/get-reports.ts', access: 'pegawai', table: 'RO', summary: "Own reports in a period" },
+  'GET /api/team/{nip}/reports': { handler: 'functions/http/get-team-reports.ts', access: 'pegawai', table: 'RW', summary: "A team member's reports in a period (supervisor of record)" },
+  'POST /api/team/{nip}/reports/{id}/verify': { handler: 'functions/http/post-team-report-verify.ts', access: 'pegawai', table: 'RW', summary: 'Mark a report SESUAI or return it with a note (supervisor of record)' },
   'POST /api/admin/employees/import': { handler: 'functions/http/post-admin-employees-import.ts', access: ['admin'], table: 'RW', summary: 'Upsert units and employees from a CSV; re-importing the same file changes nothing' },
   'GET /api/admin/data-check': { handler: 'functions/http/get-admin-data-check.ts', access: ['admin', 'auditor'], table: 'RO', summary: 'What must be fixed in the organisation data before a period can run' },
   'POST /api/admin/periods': { handler: 'functions/http/post-admin-periods.ts', access: ['admin'], table: 'RW', summary: "Create one period or generate a year's calendar" },

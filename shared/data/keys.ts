@@ -29,6 +29,8 @@ export const reportKey = (nip: string, periodId: string, reportId: string): Key 
   SK: `${reportsOfPeriodPrefix(periodId)}${reportId}`,
 });
 export const reportsOfPeriodPrefix = (periodId: string) => `REPORT#${periodId}#`;
+/** A client's Idempotency-Key for a report, claimed once per employee (expires by TTL). */
+export const reportIdempotencyKey = (nip: string, idempotencyKey: string): Key => ({ PK: `IDEMP#${nip}#${idempotencyKey}`, SK: 'REPORT' });
 
 export const skpKey = (nip: string, year: number): Key => ({ PK: `EMP#${nip}`, SK: `SKP#${year}` });
 export const skpRevisionKey = (nip: string, year: number, revision: number): Key => ({

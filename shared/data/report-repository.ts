@@ -1,19 +1,9 @@
-import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ActivityReport } from '../domain/report.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, withoutKeys } from './item.ts';
-import { employeeKey, periodKey, reportKey, reportsOfPeriodPrefix } from './keys.ts';
+import { employeeKey, periodKey, reportIdempotencyKey, reportKey, reportsOfPeriodPrefix, type Key } from './keys.ts';
 import { queryAll, queryPage, type Page, type PageRequest } from './pagination.ts';
-
-export async function putNewReport(report: ActivityReport): Promise<void> {
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { ...reportKey(report.nip, report.periodId, report.reportId), type: 'REPORT', ...report },
-      ConditionExpression: 'attribute_not_exists(PK)',
-    }),
-  );
-}
 
 /** An employee's reports in one period, newest first (report ids are ULIDs, which sort by time). */
 export function listReportsForPeriod(nip: string, periodId: string, page: PageRequest = {}): Promise<Page<ActivityReport>> {
@@ -32,11 +22,18 @@ export function listReportsForPeriod(nip: string, periodId: string, page: PageRe
   );
 }
 
+export type ReportWrite = { outcome: 'CREATED' } | { outcome: 'PERIOD_NOT_OPEN' } | { outcome: 'REPEATED'; report: ActivityReport };
+
+const IDEMPOTENCY_DAYS = 7;
+
 /**
- * Writes a new report only while its period is OPEN, in one transaction: a report can never
- * slip into a period that a close has already started. Returns false when the period was not open.
+ * Writes a new report only while its period is OPEN, in one transaction: a report can never slip into a
+ * period that a close has already started. With an idempotency key (a draft re-sent after a dropped
+ * connection) the key is claimed in the same transaction, so a repeat returns the report already stored.
  */
-export async function putReportInOpenPeriod(report: ActivityReport): Promise<boolean> {
+export async function putReportInOpenPeriod(report: ActivityReport, idempotencyKey?: string): Promise<ReportWrite> {
+  const key = reportKey(report.nip, report.periodId, report.reportId);
+  const claim = idempotencyKey ? reportIdempotencyKey(report.nip, idempotencyKey) : undefined;
   try {
     await db().send(
       new TransactWriteCommand({
@@ -50,21 +47,52 @@ export async function putReportInOpenPeriod(report: ActivityReport): Promise<boo
               ExpressionAttributeValues: { ':open': 'OPEN' },
             },
           },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...reportKey(report.nip, report.periodId, report.reportId), type: 'REPORT', ...report },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
+          { Put: { TableName: tableName(), Item: { ...key, type: 'REPORT', ...report }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          ...(claim
+            ? [
+                {
+                  Put: {
+                    TableName: tableName(),
+                    Item: { ...claim, type: 'IDEMPOTENCY', report: key, expiresAt: Math.floor(Date.parse(report.createdAt) / 1000) + IDEMPOTENCY_DAYS * 86_400 },
+                    ConditionExpression: 'attribute_not_exists(PK)',
+                  },
+                },
+              ]
+            : []),
         ],
       }),
     );
-    return true;
+    return { outcome: 'CREATED' };
   } catch (error) {
-    if (isCancelledBy(error, 0)) return false;
+    if (claim && isCancelledBy(error, 2)) {
+      const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: claim, ConsistentRead: true }));
+      const original = Item && (await db().send(new GetCommand({ TableName: tableName(), Key: Item.report as Key, ConsistentRead: true }))).Item;
+      if (original) return { outcome: 'REPEATED', report: withoutKeys<ActivityReport>(original) };
+    }
+    if (isCancelledBy(error, 0)) return { outcome: 'PERIOD_NOT_OPEN' };
     throw error;
   }
+}
+
+export async function getReport(nip: string, periodId: string, reportId: string): Promise<ActivityReport | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: reportKey(nip, periodId, reportId), ConsistentRead: true }));
+  return Item ? withoutKeys<ActivityReport>(Item) : undefined;
+}
+
+/** Records the supervisor's verdict on an existing report (never creates one). */
+export async function setReportVerification(report: ActivityReport, verification: Required<Pick<ActivityReport, 'status'>> & Pick<ActivityReport, 'verifiedBy' | 'verifiedAt' | 'verificationNote'>): Promise<ActivityReport> {
+  const { Attributes } = await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: reportKey(report.nip, report.periodId, report.reportId),
+      UpdateExpression: 'SET #status = :status, verifiedBy = :by, verifiedAt = :at, verificationNote = :note',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':status': verification.status, ':by': verification.verifiedBy, ':at': verification.verifiedAt, ':note': verification.verificationNote ?? null },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return withoutKeys<ActivityReport>(Attributes!);
 }
 
 /**

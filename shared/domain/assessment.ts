@@ -1,8 +1,8 @@
 import { numericScore, suggestPerilaku, type AssessmentPolicy } from './assessment-policy.ts';
 import type { BerakhlakValue } from './berakhlak.ts';
-import { BadInput, Conflict, Forbidden } from './errors.ts';
+import { BadInput, Conflict } from './errors.ts';
 import { predikatOf, type Predikat, type Rating } from './quadrant.ts';
-import type { RosterEntry } from './roster.ts';
+import { assertSupervisorOfRecord, type RosterEntry } from './roster.ts';
 
 /**
  * One period's appraisal of one employee by the pejabat penilai of record: Hasil Kerja and Perilaku Kerja,
@@ -38,14 +38,6 @@ export interface AssessmentInput {
   readonly feedback: string;
 }
 
-/** Only the supervisor of record for that period assesses, and never themselves. */
-export function assertAssessor(roster: RosterEntry, actorNip: string): void {
-  if (roster.nip === actorNip) throw new Forbidden('Anda tidak dapat menilai diri sendiri.');
-  if (roster.supervisorNip !== actorNip) {
-    throw new Forbidden('Hanya pejabat penilai (atasan langsung yang tercatat untuk periode ini) yang dapat menilai pegawai ini.');
-  }
-}
-
 export function draftAssessment(
   current: Assessment | undefined,
   roster: RosterEntry,
@@ -56,7 +48,7 @@ export function draftAssessment(
   policy: AssessmentPolicy,
   now: Date,
 ): Assessment {
-  assertAssessor(roster, actorNip);
+  assertSupervisorOfRecord(roster, actorNip);
   if (current?.status === 'FINAL') throw new Conflict('Penilaian sudah final; perubahan hanya melalui keberatan atau pembukaan kembali oleh admin.');
   assertVersion(current, expectedVersion);
   const reason = input.hasilKerja.reason?.trim();
@@ -86,7 +78,7 @@ export function draftAssessment(
 }
 
 export function finalizeAssessment(current: Assessment | undefined, roster: RosterEntry, actorNip: string, expectedVersion: number, now: Date): Assessment {
-  assertAssessor(roster, actorNip);
+  assertSupervisorOfRecord(roster, actorNip);
   if (!current) throw new Conflict('Belum ada penilaian untuk difinalkan; simpan penilaian terlebih dahulu.');
   if (current.status === 'FINAL') throw new Conflict('Penilaian sudah final.');
   assertVersion(current, expectedVersion);

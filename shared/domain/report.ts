@@ -1,4 +1,4 @@
-import { Invalid } from './errors.ts';
+import { BadInput, Invalid } from './errors.ts';
 import type { IsoDate } from './time.ts';
 
 /** One entry of e-reporting: what the employee did on a day, with optional realisation and evidence. */
@@ -15,6 +15,10 @@ export interface ActivityReport {
   readonly evidenceUrl?: string;
   readonly status: ReportStatus;
   readonly createdAt: string;
+  readonly verifiedBy?: string;
+  readonly verifiedAt?: string;
+  /** Why the supervisor returned it (DIKEMBALIKAN), shown to the employee. */
+  readonly verificationNote?: string | null;
 }
 
 export const REPORT_STATUSES = ['DIAJUKAN', 'SESUAI', 'DIKEMBALIKAN'] as const;
@@ -31,5 +35,14 @@ export function assertReportable(report: NewReport, today: IsoDate): void {
   }
   if (report.realization !== undefined && report.indicatorId === undefined) {
     throw new Invalid('Realisasi hanya dapat diisi bersama indikator (indicatorId) yang dicapai.', { field: 'realization' });
+  }
+}
+
+export type Verdict = { readonly status: 'SESUAI'; readonly note?: string } | { readonly status: 'DIKEMBALIKAN'; readonly note: string };
+
+/** A supervisor's verdict on a report; returning one needs a note the employee can act on. */
+export function assertVerdict(verdict: { status: 'SESUAI' | 'DIKEMBALIKAN'; note?: string }): asserts verdict is Verdict {
+  if (verdict.status === 'DIKEMBALIKAN' && !verdict.note?.trim()) {
+    throw new BadInput('Tuliskan catatan saat mengembalikan laporan, agar pegawai tahu apa yang harus diperbaiki.', { field: 'body.note' });
   }
 }

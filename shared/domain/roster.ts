@@ -1,3 +1,4 @@
+import { Forbidden } from './errors.ts';
 import type { Employee } from './people.ts';
 
 /**
@@ -26,4 +27,12 @@ export function rosterEntryOf(employee: Employee, periodId: string, now: Date): 
     ...(employee.supervisorNip ? { supervisorNip: employee.supervisorNip } : {}),
     recordedAt: now.toISOString(),
   };
+}
+
+/** Only the supervisor of record for that period acts on an employee's period data, and never on their own. */
+export function assertSupervisorOfRecord(roster: RosterEntry, actorNip: string): void {
+  if (roster.nip === actorNip) throw new Forbidden('Anda tidak dapat menilai atau memverifikasi pekerjaan Anda sendiri.');
+  if (roster.supervisorNip !== actorNip) {
+    throw new Forbidden('Hanya atasan langsung yang tercatat untuk periode ini yang dapat melakukan tindakan ini.');
+  }
 }

@@ -16,8 +16,10 @@ type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 type ActorOf<K extends RouteKey> = (typeof ROUTES)[K]['access'] extends 'public' ? Actor | undefined : Actor;
 
-export interface HandlerSpec<K extends RouteKey, B, Q, P> {
+export interface HandlerSpec<K extends RouteKey, B, Q, P, H = undefined> {
   readonly route: K;
+  /** Headers the handler reads (names lower-case); others are ignored, as proxies add many. */
+  readonly headers?: H;
   readonly body?: B;
   /** For non-JSON uploads (CSV): the accepted media type and size limit; the text arrives as `text`. */
   readonly upload?: { readonly mediaType: 'text/csv'; readonly maxBytes: number };
@@ -25,8 +27,9 @@ export interface HandlerSpec<K extends RouteKey, B, Q, P> {
   readonly params?: P;
 }
 
-export interface HttpRequest<K extends RouteKey, B, Q, P> {
+export interface HttpRequest<K extends RouteKey, B, Q, P, H = undefined> {
   readonly actor: ActorOf<K>;
+  readonly headers: Infer<H>;
   readonly body: Infer<B>;
   readonly query: Infer<Q>;
   readonly params: Infer<P>;
@@ -50,10 +53,13 @@ export const created = (body: unknown): Reply => ({ status: 201, body });
  * (415, 413, 400 for malformed JSON), then zod validation of body, query and path (400 with
  * per-field details), then the use case. Errors become responses in one place; a 500 says nothing internal.
  */
-export function httpHandler<K extends RouteKey, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(
-  spec: HandlerSpec<K, B, Q, P>,
-  run: (request: HttpRequest<K, B, Q, P>) => Promise<Reply>,
-) {
+export function httpHandler<
+  K extends RouteKey,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+  H extends z.ZodType | undefined = undefined,
+>(spec: HandlerSpec<K, B, Q, P, H>, run: (request: HttpRequest<K, B, Q, P, H>) => Promise<Reply>) {
   const access = ROUTES[spec.route].access;
   const handler = middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, Context>()
     .before((request) => {
@@ -72,7 +78,8 @@ export function httpHandler<K extends RouteKey, B extends z.ZodType | undefined 
       const text = spec.upload ? readUpload(event, spec.upload.mediaType, spec.upload.maxBytes) : '';
       const query = spec.query ? parse(spec.query, event.queryStringParameters ?? {}, 'query') : undefined;
       const params = spec.params ? parse(spec.params, event.pathParameters ?? {}, 'path') : undefined;
-      const reply = await run({ actor, body, query, params, text, now: new Date() } as HttpRequest<K, B, Q, P>);
+      const headers = spec.headers ? parse(spec.headers, event.headers ?? {}, 'header') : undefined;
+      const reply = await run({ actor, body, query, params, headers, text, now: new Date() } as HttpRequest<K, B, Q, P, H>);
       return jsonResponse(reply.status, reply.body, reply.headers);
     });
   return Object.assign(handler, { route: spec.route });
@@ -107,7 +114,7 @@ function readJsonBody(event: HttpEvent): unknown {
   }
 }
 
-function parse<S extends z.ZodType>(schema: S, input: unknown, where: 'body' | 'query' | 'path'): z.output<S> {
+function parse<S extends z.ZodType>(schema: S, input: unknown, where: 'body' | 'query' | 'path' | 'header'): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const details = result.error.issues.map((issue) => ({ field: [where, ...issue.path].join('.'), message: issue.message }));

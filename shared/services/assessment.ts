@@ -6,13 +6,13 @@ import { listAllReports } from '../data/report-repository.ts';
 import { getRosterEntries, listAssessedBy } from '../data/roster-repository.ts';
 import { getApprovedSkp } from '../data/skp-repository.ts';
 import { indicatorProgress } from '../domain/achievements.ts';
-import { assertAssessor, draftAssessment, finalizeAssessment, type AssessmentInput } from '../domain/assessment.ts';
+import { draftAssessment, finalizeAssessment, type AssessmentInput } from '../domain/assessment.ts';
 import { DEFAULT_ASSESSMENT_POLICY, suggestHasilKerja } from '../domain/assessment-policy.ts';
 import { BERAKHLAK } from '../domain/berakhlak.ts';
 import { NotFound, PeriodClosed } from '../domain/errors.ts';
 import type { Period } from '../domain/period.ts';
 import type { Actor } from '../domain/roles.ts';
-import type { RosterEntry } from '../domain/roster.ts';
+import { assertSupervisorOfRecord, type RosterEntry } from '../domain/roster.ts';
 import { rosterEntryFor } from './roster.ts';
 
 const policy = DEFAULT_ASSESSMENT_POLICY;
@@ -40,7 +40,7 @@ async function progressFor(roster: RosterEntry, period: Period) {
 export async function assessmentWorkspace(actor: Actor, nip: string, periodId: string, now: Date) {
   const period = await periodOrThrow(periodId);
   const roster = await rosterEntryFor(nip, periodId, now);
-  assertAssessor(roster, actor.nip);
+  assertSupervisorOfRecord(roster, actor.nip);
   const [{ indicators, suggested }, assessment] = await Promise.all([progressFor(roster, period), getAssessment(nip, periodId)]);
   return {
     period,
@@ -56,7 +56,7 @@ export async function saveAssessment(actor: Actor, nip: string, periodId: string
   const period = await periodOrThrow(periodId);
   assertOpen(period);
   const roster = await rosterEntryFor(nip, periodId, now);
-  assertAssessor(roster, actor.nip);
+  assertSupervisorOfRecord(roster, actor.nip);
   const [{ suggested }, current] = await Promise.all([progressFor(roster, period), getAssessment(nip, periodId)]);
   const next = draftAssessment(current, roster, actor.nip, input, suggested, expectedVersion, policy, now);
   await saveAssessmentIfVersion(next, current?.version ?? 0, {

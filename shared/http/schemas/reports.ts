@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDate, httpsUrl, pageQuery, periodId, text } from './common.ts';
+import { calendarDate, httpsUrl, nip, pageQuery, periodId, text } from './common.ts';
 
 export const NewReportBody = z.strictObject({
   date: calendarDate,
@@ -11,3 +11,17 @@ export const NewReportBody = z.strictObject({
 });
 
 export const ReportsQuery = z.strictObject({ period: periodId, ...pageQuery });
+
+/** A client-chosen key that makes re-sending the same report (a draft after a dropped connection) safe. */
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Idempotency-Key harus 8–64 huruf, angka, - atau _.').optional(),
+});
+
+export const VerifyBody = z.strictObject({
+  periodId,
+  status: z.enum(['SESUAI', 'DIKEMBALIKAN'], 'Status verifikasi harus SESUAI atau DIKEMBALIKAN.'),
+  note: text('Catatan', 1000).optional(),
+});
+
+export const TeamReportsPath = z.strictObject({ nip });
+export const VerifyPath = z.strictObject({ nip, id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Kode laporan tidak sah.') });
