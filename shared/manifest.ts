@@ -45,6 +45,7 @@ export const ROUTES = {
   'POST /api/team/{nip}/assessments/{periodId}/finalize': { handler: 'functions/http/post-team-assessment-finalize.ts', access: 'pegawai', table: 'RW', summary: 'Finalise an assessment (supervisor of record)' },
   'POST /api/admin/periods/{id}/close': { handler: 'functions/http/post-admin-period-close.ts', access: ['admin'], table: 'RW', publishesEvents: true, summary: 'Close a period now (the same path the schedule runs)' },
   'GET /api/admin/periods/{id}/close': { handler: 'functions/http/get-admin-period-close.ts', access: ['admin', 'auditor'], table: 'RO', summary: 'Progress of a close: units scored, curve warnings' },
+  'GET /api/results': { handler: 'functions/http/get-results.ts', access: 'pegawai', table: 'RO', summary: 'Own results, newest first (or one period)' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

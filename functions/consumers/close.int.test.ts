@@ -97,6 +97,16 @@ describe('closing a period', () => {
     expect(await getClosingPeriod(crashed.periodId)).toMatchObject({ status: 'CLOSED', unitsDone: 3, employeesScored: 6 });
   });
 
+  it('shows each employee their own result only', async () => {
+    const { handler: getResults } = await import('../http/get-results.ts');
+    const mine = await call(getResults, { as: { nip: people.staff.nip }, query: { period: periodId } });
+    expect(mine.status).toBe(200);
+    expect(mine.body.items).toEqual([expect.objectContaining({ nip: people.staff.nip, periodId, predikat: 'SANGAT_BAIK' })]);
+    const all = await call(getResults, { as: { nip: people.colleague.nip } });
+    expect(all.body.items.every((r: { nip: string }) => r.nip === people.colleague.nip)).toBe(true);
+    expect(all.body.items.map((r: { periodId: string }) => r.periodId)[0]).toBe(periodId);
+  });
+
   it('refuses reports once the period is closed', async () => {
     const { handler: postReport } = await import('../http/post-reports.ts');
     const response = await call(postReport, { as: { nip: people.staff.nip }, body: { date: witaDateOf(new Date()), activity: 'Terlambat' } });
