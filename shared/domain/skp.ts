@@ -84,9 +84,10 @@ export function submit(current: Skp | undefined, supervisorNip: string | undefin
 export type SkpDecision = { approve: true } | { approve: false; note: string };
 
 export function decide(current: Skp | undefined, actorNip: string, decision: SkpDecision, expectedVersion: number | undefined, now: Date): Skp {
-  if (!current || current.status !== 'SUBMITTED') throw new Conflict('Tidak ada SKP yang menunggu keputusan untuk pegawai dan tahun ini.');
-  if (current.nip === actorNip) throw new Forbidden('Anda tidak dapat menyetujui atau mengembalikan SKP Anda sendiri.');
-  if (current.supervisorNip !== actorNip) throw new Forbidden('Hanya atasan langsung yang tercatat saat SKP diajukan yang dapat memutuskannya.');
+  // Who may decide is checked before the plan's state, so a stranger learns nothing about someone else's SKP.
+  if (current?.nip === actorNip) throw new Forbidden('Anda tidak dapat menyetujui atau mengembalikan SKP Anda sendiri.');
+  if (!current || current.supervisorNip !== actorNip) throw new Forbidden('Hanya atasan langsung yang tercatat saat SKP diajukan yang dapat memutuskannya.');
+  if (current.status !== 'SUBMITTED') throw new Conflict('Tidak ada SKP yang menunggu keputusan untuk pegawai dan tahun ini.');
   if (expectedVersion !== undefined) assertVersion(current, expectedVersion);
   const decided = { ...current, version: current.version + 1, updatedAt: now.toISOString(), decidedAt: now.toISOString() };
   return decision.approve ? { ...decided, status: 'APPROVED' } : { ...decided, status: 'RETURNED', returnNote: decision.note };
