@@ -23,6 +23,7 @@ export interface RouteSpec {
 
 export const ROUTES = {
   'GET /api/health': { handler: 'functions/http/get-health.ts', access: 'public', table: 'NONE', summary: 'Liveness check' },
+  'GET /api/openapi.json': { handler: 'functions/http/get-openapi.ts', access: 'public', table: 'NONE', summary: 'This API as OpenAPI 3.1, generated from the zod schemas' },
   'GET /api/me': { handler: 'functions/http/get-me.ts', access: 'pegawai', table: 'RO', summary: 'Own profile, unit, supervisor, roles and open period' },
   'POST /api/reports': { handler: 'functions/http/post-reports.ts', access: 'pegawai', table: 'RW', summary: 'Report an activity (e-reporting)' },
   'GET /api/reports': { handler: 'functions/http/get-reports.ts', access: 'pegawai', table: 'RO', summary: "Own reports in a period" },
@@ -45,6 +46,8 @@ export const ROUTES = {
   'POST /api/team/{nip}/assessments/{periodId}/finalize': { handler: 'functions/http/post-team-assessment-finalize.ts', access: 'pegawai', table: 'RW', summary: 'Finalise an assessment (supervisor of record)' },
   'POST /api/admin/periods/{id}/close': { handler: 'functions/http/post-admin-period-close.ts', access: ['admin'], table: 'RW', publishesEvents: true, summary: 'Close a period now (the same path the schedule runs)' },
   'GET /api/admin/periods/{id}/close': { handler: 'functions/http/get-admin-period-close.ts', access: ['admin', 'auditor'], table: 'RO', summary: 'Progress of a close: units scored, curve warnings' },
+  'GET /api/admin/notices': { handler: 'functions/http/get-admin-notices.ts', access: ['admin'], table: 'RO', summary: "A period's email notices by kind and status, with each failure's reason" },
+  'GET /api/public/certificates/{id}': { handler: 'functions/http/get-public-certificate.ts', access: 'public', table: 'RO', summary: "Verify a piagam by the code on it (its QR code links here): only the certificate's public facts" },
   'GET /api/results': { handler: 'functions/http/get-results.ts', access: 'pegawai', table: 'RO', summary: 'Own results, newest first (or one period)' },
 } as const satisfies Record<string, RouteSpec>;
 
@@ -57,6 +60,7 @@ export interface ScheduleSpec {
   readonly timezone: 'Asia/Makassar';
   readonly table: TableAccess;
   readonly publishesEvents?: boolean;
+  readonly sendsEmail?: boolean;
   readonly summary: string;
 }
 
@@ -75,6 +79,14 @@ export const SCHEDULES = {
     table: 'RW',
     publishesEvents: true,
     summary: 'Hourly at :10 WITA: closes every OPEN period whose closesAt has passed and resumes any close left CLOSING',
+  },
+  'send-notices': {
+    handler: 'functions/jobs/send-notices.ts',
+    cron: 'cron(0/5 * * * ? *)',
+    timezone: 'Asia/Makassar',
+    table: 'RW',
+    sendsEmail: true,
+    summary: 'Every 5 minutes: sends pending email notices at the SES rate and retries released or expired claims (the backstop to the notify consumer)',
   },
 } as const satisfies Record<string, ScheduleSpec>;
 
@@ -97,6 +109,13 @@ export const EVENT_RULES = {
     table: 'RW',
     publishesEvents: true,
     summary: 'Scores one unit of a closing period; the last unit marks the period CLOSED',
+  },
+  notify: {
+    handler: 'functions/consumers/create-notices.ts',
+    detailTypes: ['ResultScored'],
+    table: 'RW',
+    sendsEmail: true,
+    summary: "Creates a scored result's email notices once (results, awards with the piagam, pembinaan, sanction recommendation, escalation) and sends them",
   },
 } as const satisfies Record<string, EventRuleSpec>;
 

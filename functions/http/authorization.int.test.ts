@@ -47,6 +47,7 @@ const values = (rating: string) => ({ BERORIENTASI_PELAYANAN: rating, AKUNTABEL:
 
 const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof everyone | 'public' }> = {
   'GET /api/health': { request: () => ({}), expect: 'public' },
+  'GET /api/openapi.json': { request: () => ({}), expect: 'public' },
   'GET /api/me': { request: () => ({}), expect: everyone },
   'POST /api/reports': { request: () => ({ body: { date: today, activity: 'Uji otorisasi' } }), expect: everyone },
   'GET /api/reports': { request: () => ({ query: { period: periodId } }), expect: everyone },

@@ -82,7 +82,8 @@ export function httpHandler<
       const reply = await run({ actor, body, query, params, headers, text, now: new Date() } as HttpRequest<K, B, Q, P, H>);
       return jsonResponse(reply.status, reply.body, reply.headers);
     });
-  return Object.assign(handler, { route: spec.route });
+  // The route and schemas travel with the handler, for the manifest check and the OpenAPI document.
+  return Object.assign(handler, { route: spec.route, schemas: { body: spec.body, query: spec.query, params: spec.params, upload: spec.upload } });
 }
 
 function readText(event: HttpEvent, mediaType: string, maxBytes: number, hint: string): string {
