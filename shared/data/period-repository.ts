@@ -5,6 +5,7 @@ import { Conflict } from '../domain/errors.ts';
 import { db, tableName } from './client.ts';
 import { isConditionalCheckFailure, withoutKeys } from './item.ts';
 import { ALL_PERIODS, periodByEndSk, periodKey } from './keys.ts';
+import { queryAll } from './pagination.ts';
 
 export function periodItem(period: Period) {
   return { ...periodKey(period.periodId), type: 'PERIOD', GSI1PK: ALL_PERIODS, GSI1SK: periodByEndSk(period.endsOn, period.periodId), ...period };
@@ -41,4 +42,15 @@ export async function listPeriodsEndingOnOrAfter(date: IsoDate, limit = 20): Pro
     }),
   );
   return (Items ?? []).map((item) => withoutKeys<Period>(item));
+}
+
+/** The periods of a year, by end date: every period ends inside its own year, so this is one range on GSI1. At most 17. */
+export async function listPeriodsOfYear(year: number): Promise<Period[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':pk': ALL_PERIODS, ':from': `${year}-01-01`, ':to': `${year}-12-31#\uffff` },
+  });
+  return items.map((item) => withoutKeys<Period>(item));
 }
