@@ -49,6 +49,7 @@ export const ROUTES = {
   'GET /api/admin/notices': { handler: 'functions/http/get-admin-notices.ts', access: ['admin'], table: 'RO', summary: "A period's email notices by kind and status, with each failure's reason" },
   'GET /api/public/certificates/{id}': { handler: 'functions/http/get-public-certificate.ts', access: 'public', table: 'RO', summary: "Verify a piagam by the code on it (its QR code links here): only the certificate's public facts" },
   'GET /api/results': { handler: 'functions/http/get-results.ts', access: 'pegawai', table: 'RO', summary: 'Own results, newest first (or one period)' },
+  'GET /api/public/summary': { handler: 'functions/http/get-public-summary.ts', access: 'public', table: 'RO', summary: 'Aggregated, small-cell-suppressed results per OPD for a closed period (no sign-in, cacheable)' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

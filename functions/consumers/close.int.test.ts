@@ -107,6 +107,40 @@ describe('closing a period', () => {
     expect(all.body.items.map((r: { periodId: string }) => r.periodId)[0]).toBe(periodId);
   });
 
+  it('publishes per-OPD aggregates with small cells suppressed and nothing about a person', async () => {
+    const { publicSummary } = await import('../../shared/services/public-summary.ts');
+    const strict = await publicSummary(periodId, 5);
+    expect(strict.units).toEqual([]);
+    expect(strict.unitsWithheld).toBe(3);
+
+    const loose = await publicSummary(periodId, 2);
+    expect(loose.units).toHaveLength(1);
+    expect(loose.units[0]).toMatchObject({
+      unitId: 'dinkes',
+      employees: 4,
+      distribution: { SANGAT_BAIK: '<2', BUTUH_PERBAIKAN: '<2', BELUM_DINILAI: 2, BAIK: 0 },
+      reportingRatePercent: 0,
+      pembinaan: null,
+    });
+    expect(loose.cityTotals.SANGAT_BAIK).toBeNull();
+    const text = JSON.stringify(loose);
+    for (const person of Object.values(people)) {
+      expect(text).not.toContain(person.nip);
+      expect(text).not.toContain(person.name);
+    }
+  });
+
+  it('answers the public summary route without sign-in, and refuses an open period', async () => {
+    const { handler: getSummary } = await import('../http/get-public-summary.ts');
+    const closed = await call(getSummary, { query: { period: periodId } });
+    expect(closed.status).toBe(200);
+    expect(closed.headers['cache-control']).toContain('public');
+    const { createPeriod } = await import('../../shared/data/period-repository.ts');
+    const { definePeriod } = await import('../../shared/domain/period.ts');
+    await createPeriod(definePeriod('BULANAN', 2031, 5, 5));
+    expect((await call(getSummary, { query: { period: '2031-05' } })).status).toBe(409);
+  });
+
   it('refuses reports once the period is closed', async () => {
     const { handler: postReport } = await import('../http/post-reports.ts');
     const response = await call(postReport, { as: { nip: people.staff.nip }, body: { date: witaDateOf(new Date()), activity: 'Terlambat' } });

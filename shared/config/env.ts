@@ -14,7 +14,27 @@ const EnvSchema = z.object({
   EVENTBRIDGE_ENDPOINT: z.url().optional(),
   EVENT_BUS_NAME: z.string().min(1).default('default'),
   MAIL_FROM: z.string().min(3).default('e-Kinerja BKPSDM Kota Kendari <no-reply@ekinerja.kendarikota.go.id>'),
+  /** Where replies to notices go: people answer a result email, and no-reply@ would lose that. */
+  MAIL_REPLY_TO: z.email().default('bkpsdm@kendarikota.go.id'),
+  /** The closing lines of every notice; `\n` separates lines. */
+  MAIL_SIGNATURE: z.string().min(3).default('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)\nKota Kendari'),
+  /** BKPSDM's mailbox: sanction recommendations and not-assessed escalations go here. */
+  BKPSDM_EMAIL: z.email().default('bkpsdm@kendarikota.go.id'),
+  /** Who signs the piagam, as printed under the signature line. */
+  PIAGAM_SIGNER: z.string().min(3).default('Kepala BKPSDM Kota Kendari'),
+  /** Origin of the public site; the piagam's QR code links to `<origin>/api/public/certificates/<id>`. */
+  PUBLIC_BASE_URL: z.url().default('https://ekinerja.kendarikota.go.id'),
+  /** Emails per second across all drains (one drain runs at a time); the SES default sending rate is 14. */
+  SES_SEND_RATE: z.coerce.number().positive().max(1000).default(14),
+  /** How long a claimed notice belongs to its drain. Must outlive any function that can hold it (jobs stop at 5 minutes). */
+  NOTICE_LEASE_SECONDS: z.coerce.number().int().min(360).max(86_400).default(900),
+  /** How long one drain keeps claiming notices before it leaves the rest to the next one (consumers stop at 2 minutes). */
+  NOTICE_DRAIN_SECONDS: z.coerce.number().int().min(1).max(240).default(90),
+  /** Claims of one notice before a transient failure is given up as FAILED (throttling never is). */
+  NOTICE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   PERIOD_GRACE_DAYS: z.coerce.number().int().min(0).max(31).default(5),
+  /** Public counts under this are shown as "<N" (small-cell suppression). */
+  SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(50).default(5),
   /** The periodic evaluation Kendari runs besides the annual one; the official template is TRIWULAN. */
   PERIOD_KIND: z.enum(PERIOD_KINDS).exclude(['TAHUNAN']).default('BULANAN'),
 });

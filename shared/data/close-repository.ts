@@ -17,6 +17,8 @@ export interface ClosingPeriod extends Period {
 export interface UnitScoredSummary {
   readonly unitId: string;
   readonly employees: number;
+  /** How many of them reported at least once in the period. */
+  readonly reported: number;
   readonly counts: Readonly<Record<string, number>>;
   readonly curveWarnings: readonly string[];
   readonly scoredAt: string;

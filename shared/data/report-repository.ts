@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ActivityReport } from '../domain/report.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, withoutKeys } from './item.ts';
@@ -107,4 +107,18 @@ export async function listAllReports(nip: string, scope: { periodId: string } | 
     ExpressionAttributeValues: { ':pk': employeeKey(nip).PK, ':prefix': prefix },
   });
   return items.map((item) => withoutKeys<ActivityReport>(item));
+}
+
+/** Whether an employee reported anything in a period: one item read at most. */
+export async function hasReportsInPeriod(nip: string, periodId: string): Promise<boolean> {
+  const { Count } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': employeeKey(nip).PK, ':prefix': reportsOfPeriodPrefix(periodId) },
+      Limit: 1,
+      ProjectionExpression: 'PK',
+    }),
+  );
+  return (Count ?? 0) > 0;
 }

@@ -1,6 +1,7 @@
 import { publish } from '../bus/publisher.ts';
 import { getAssessments } from '../data/assessment-repository.ts';
 import { getClosingPeriod, listPeriodsEndingBetween, listScoredUnits, markClosed, markClosing, recordUnitScored, type ClosingPeriod } from '../data/close-repository.ts';
+import { hasReportsInPeriod } from '../data/report-repository.ts';
 import { listUnitRoster } from '../data/roster-repository.ts';
 import { listResultsOf, putResults } from '../data/result-repository.ts';
 import { getUnit, listUnits } from '../data/unit-repository.ts';
@@ -78,12 +79,23 @@ export async function scoreUnit(periodId: string, unitId: string, now: Date): Pr
     results.map((r) => ({ periodId, nip: r.nip, unitId, predikat: r.predikat ?? null, decisions: r.decisions.map((d) => d.kind), revision: r.revision })),
   );
 
+  const reported = await countReporters(roster.map((entry) => entry.nip), periodId);
   const counts: Partial<Record<Predikat | 'BELUM_DINILAI', number>> = {};
   for (const r of results) counts[r.predikat ?? 'BELUM_DINILAI'] = (counts[r.predikat ?? 'BELUM_DINILAI'] ?? 0) + 1;
   const warnings = curveWarnings(counts, (unit as { orgPredikat?: OrgPredikat } | undefined)?.orgPredikat);
-  const updated = await recordUnitScored(periodId, { unitId, employees: results.length, counts, curveWarnings: warnings, scoredAt: now.toISOString() });
+  const updated = await recordUnitScored(periodId, { unitId, employees: results.length, reported, counts, curveWarnings: warnings, scoredAt: now.toISOString() });
   if (updated) await finishIfComplete(updated, now);
   return { employees: results.length };
+}
+
+/** How many of these people reported at least once in the period (for the unit's reporting rate), 25 at a time. */
+async function countReporters(nips: readonly string[], periodId: string): Promise<number> {
+  let reported = 0;
+  for (let start = 0; start < nips.length; start += 25) {
+    const flags = await Promise.all(nips.slice(start, start + 25).map((nip) => hasReportsInPeriod(nip, periodId)));
+    reported += flags.filter(Boolean).length;
+  }
+  return reported;
 }
 
 /** The earlier results of the same kind of period (same id shape), newest first. */
