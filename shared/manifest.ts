@@ -49,6 +49,9 @@ export const ROUTES = {
   'GET /api/admin/notices': { handler: 'functions/http/get-admin-notices.ts', access: ['admin'], table: 'RO', summary: "A period's email notices by kind and status, with each failure's reason" },
   'GET /api/public/certificates/{id}': { handler: 'functions/http/get-public-certificate.ts', access: 'public', table: 'RO', summary: "Verify a piagam by the code on it (its QR code links here): only the certificate's public facts" },
   'GET /api/results': { handler: 'functions/http/get-results.ts', access: 'pegawai', table: 'RO', summary: 'Own results, newest first (or one period)' },
+  'POST /api/trainings': { handler: 'functions/http/post-trainings.ts', access: 'pegawai', table: 'RW', summary: 'Record own completed competency development (JP)' },
+  'GET /api/trainings': { handler: 'functions/http/get-trainings.ts', access: 'pegawai', table: 'RO', summary: 'Own JP of a year against the 20 JP target, with recommended training' },
+  'GET /api/units/{unitId}/trainings': { handler: 'functions/http/get-unit-trainings.ts', access: ['admin', 'auditor', 'pimpinan'], table: 'RO', summary: "A unit's JP per employee for a year (pimpinan: own unit only)" },
   'GET /api/public/summary': { handler: 'functions/http/get-public-summary.ts', access: 'public', table: 'RO', summary: 'Aggregated, small-cell-suppressed results per OPD for a closed period (no sign-in, cacheable)' },
 } as const satisfies Record<string, RouteSpec>;
 

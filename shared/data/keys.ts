@@ -59,5 +59,27 @@ export const resultKey = (nip: string, periodId: string): Key => ({ PK: `EMP#${n
 /** GSI1 (shares the unit-roster partition): a unit's results in a period, grouped by predikat. */
 export const unitResultSk = (predikat: string | undefined, nip: string) => `RESULT#${predikat ?? 'BELUM_DINILAI'}#${nip}`;
 
+/** An email notice: one per (employee, period, kind) and result revision (a keberatan decision re-notifies). */
+export const noticeKey = (nip: string, periodId: string, kind: string, revision: number): Key => ({
+  PK: `EMP#${nip}`,
+  SK: `NOTICE#${periodId}#${kind}#R${revision}`,
+});
+/** GSI1: a period's notices by status then kind, for the admin counts and the failed list. */
+export const periodNoticesPk = (periodId: string) => `NOTICES#${periodId}`;
+export const periodNoticeSk = (status: string, kind: string, nip: string, revision: number) => `${status}#${kind}#${nip}#R${revision}`;
+/** GSI3, sparse: notices not yet SENT or FAILED, oldest first; the attributes are removed once a notice is settled. */
+export const UNSETTLED_NOTICES = 'NOTICE#PENDING';
+export const unsettledNoticeSk = (createdAt: string, noticeId: string) => `${createdAt}#${noticeId}`;
+/** The one-drain-at-a-time lock that keeps the account's sending rate. */
+export const noticeDrainLockKey = (): Key => ({ PK: 'NOTICE#DRAIN', SK: 'LOCK' });
+
+/** A piagam by its public verification id, and the owner's pointer that makes issuing it idempotent. */
+export const certificateKey = (certificateId: string): Key => ({ PK: `CERT#${certificateId}`, SK: 'CERT' });
+export const certificateOfKey = (nip: string, periodId: string, kind: string): Key => ({ PK: `EMP#${nip}`, SK: `CERT#${periodId}#${kind}` });
+
 /** The close's bookkeeping: one marker per scored unit, under the period. */
 export const unitScoredKey = (periodId: string, unitId: string): Key => ({ PK: `PERIOD#${periodId}`, SK: `SCORED#${unitId}` });
+
+export const trainingKey = (nip: string, year: number, trainingId: string): Key => ({ PK: `EMP#${nip}`, SK: `TRAINING#${year}#${trainingId}` });
+/** GSI1: a unit's training records of a year (the unit at the time of recording). */
+export const unitTrainingPk = (unitId: string, year: number) => `UNIT#${unitId}#TRAINING#${year}`;
