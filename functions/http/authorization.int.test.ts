@@ -44,6 +44,7 @@ const year = today.slice(0, 4);
 let periodId: string;
 let reportId: string;
 const closingPeriod = '2025-03';
+const appealId = `${people.staff.nip}_2024-01`;
 const values = (rating: string) => ({ BERORIENTASI_PELAYANAN: rating, AKUNTABEL: rating, KOMPETEN: rating, HARMONIS: rating, LOYAL: rating, ADAPTIF: rating, KOLABORATIF: rating });
 
 const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof everyone | 'public' }> = {
@@ -84,6 +85,11 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
   'POST /api/admin/periods/{id}/close': { request: () => ({ params: { id: closingPeriod } }), expect: only('admin') },
   'GET /api/admin/periods/{id}/close': { request: () => ({ params: { id: closingPeriod } }), expect: only('admin', 'auditor') },
   'GET /api/results': { request: () => ({}), expect: everyone },
+  'POST /api/appeals': { request: () => ({ body: { periodId, reason: 'Uji otorisasi' } }), expect: everyone },
+  'GET /api/appeals/inbox': { request: () => ({}), expect: everyone },
+  'GET /api/appeals/{id}': { request: () => ({ params: { id: appealId } }), expect: only('self', 'supervisorOfRecord', 'assessorsSupervisor') },
+  'POST /api/appeals/{id}/explanations': { request: () => ({ params: { id: appealId }, body: { text: 'Penjelasan' } }), expect: only('self', 'supervisorOfRecord') },
+  'POST /api/appeals/{id}/decide': { request: () => ({ params: { id: appealId }, body: { outcome: 'DIPERTAHANKAN', reason: 'Uji' } }), expect: only('assessorsSupervisor') },
   'POST /api/trainings': { request: () => ({ body: { title: 'Bimtek SIPD', kind: 'BIMTEK', startsOn: '2026-01-05', endsOn: '2026-01-06', hours: 16 } }), expect: everyone },
   'GET /api/trainings': { request: () => ({ query: { year } }), expect: everyone },
   'GET /api/units/{unitId}/trainings': { request: () => ({ params: { unitId: 'dinkes' }, query: { year } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
@@ -116,6 +122,12 @@ beforeAll(async () => {
   const plan = { rhk: [{ rhkId: 'r1', kind: 'UTAMA', text: 'Hasil utama', indicators: [{ indicatorId: 'i1', name: 'Indikator', aspek: 'KUANTITAS', target: 1, satuan: 'dokumen' }] }], version: 0 };
   await call(putSkp, { as: ACTORS.self, params: { year }, body: plan });
   await call(submitSkp, { as: ACTORS.self, params: { year }, body: { version: 1 } });
+  // An appeal on an earlier result, to the head (the assessor's supervisor): the appeal routes need one to exist.
+  const { createAppealOnce } = await import('../../shared/data/appeal-repository.ts');
+  await createAppealOnce(
+    { appealId, nip: people.staff.nip, periodId: '2024-01', assessorNip: people.supervisor.nip, reviewerNip: people.head.nip, reason: 'Uji', deadline: null, status: 'DIAJUKAN', explanations: [], filedAt: new Date().toISOString() },
+    { actorNip: people.staff.nip, action: 'APPEAL_FILED', at: new Date().toISOString() },
+  );
 });
 
 afterAll(() => system?.stop());

@@ -83,3 +83,8 @@ export const unitScoredKey = (periodId: string, unitId: string): Key => ({ PK: `
 export const trainingKey = (nip: string, year: number, trainingId: string): Key => ({ PK: `EMP#${nip}`, SK: `TRAINING#${year}#${trainingId}` });
 /** GSI1: a unit's training records of a year (the unit at the time of recording). */
 export const unitTrainingPk = (unitId: string, year: number) => `UNIT#${unitId}#TRAINING#${year}`;
+
+export const appealKey = (nip: string, periodId: string): Key => ({ PK: `EMP#${nip}`, SK: `APPEAL#${periodId}` });
+/** GSI1: a reviewer's appeals by status, oldest first. */
+export const reviewerPk = (reviewerNip: string) => `REVIEWER#${reviewerNip}`;
+export const reviewerSk = (status: string, filedAt: string, nip: string) => `APPEAL#${status}#${filedAt}#${nip}`;

@@ -99,7 +99,7 @@ async function countReporters(nips: readonly string[], periodId: string): Promis
 }
 
 /** The earlier results of the same kind of period (same id shape), newest first. */
-async function previousPredikats(nip: string, periodId: string): Promise<(Predikat | undefined)[]> {
+export async function previousPredikats(nip: string, periodId: string): Promise<(Predikat | undefined)[]> {
   const sameKind = (id: string) => id.length === periodId.length && id.includes('TW') === periodId.includes('TW') && PERIOD_ID.test(id);
   return (await listResultsOf(nip)).filter((r) => sameKind(r.periodId) && r.periodId < periodId).map((r) => r.predikat);
 }

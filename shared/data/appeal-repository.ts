@@ -1,0 +1,108 @@
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Appeal, Explanation } from '../domain/appeal.ts';
+import { Conflict } from '../domain/errors.ts';
+import type { Result } from '../domain/result.ts';
+import { auditItem, type AuditEntry } from './audit.ts';
+import { db, tableName } from './client.ts';
+import { isCancelledBy, isConditionalCheckFailure, withoutKeys } from './item.ts';
+import { appealKey, reviewerPk, reviewerSk } from './keys.ts';
+import { queryAll } from './pagination.ts';
+import { resultItem } from './result-repository.ts';
+
+function appealItem(appeal: Appeal) {
+  return { ...appealKey(appeal.nip, appeal.periodId), type: 'APPEAL', GSI1PK: reviewerPk(appeal.reviewerNip), GSI1SK: reviewerSk(appeal.status, appeal.filedAt, appeal.nip), ...appeal };
+}
+
+export async function getAppeal(nip: string, periodId: string): Promise<Appeal | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: appealKey(nip, periodId), ConsistentRead: true }));
+  return Item ? withoutKeys<Appeal>(Item) : undefined;
+}
+
+/** One appeal per result: a second one is a conflict, not an overwrite. */
+export async function createAppealOnce(appeal: Appeal, audit: AuditEntry): Promise<void> {
+  try {
+    await db().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName(), Item: appealItem(appeal), ConditionExpression: 'attribute_not_exists(PK)' } },
+          auditItem(tableName(), appealKey(appeal.nip, appeal.periodId), audit),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (isCancelledBy(error, 0)) throw new Conflict('Keberatan untuk periode ini sudah diajukan; satu hasil hanya dapat diajukan keberatan sekali.');
+    throw error;
+  }
+}
+
+/** Appends atomically, so two people explaining at once both keep their words. */
+export async function appendExplanation(appeal: Appeal, explanation: Explanation): Promise<Appeal> {
+  try {
+    const { Attributes } = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: appealKey(appeal.nip, appeal.periodId),
+        UpdateExpression: 'SET explanations = list_append(explanations, :new)',
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':new': [explanation], ':open': 'DIAJUKAN' },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return withoutKeys<Appeal>(Attributes!);
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) throw new Conflict('Keberatan sudah diputus; penjelasan tidak dapat ditambahkan.');
+    throw error;
+  }
+}
+
+/**
+ * The final decision, its audit entry and (when the ratings change) the corrected result, in one transaction:
+ * an appeal is never decided without its result following, and never decided twice.
+ */
+export async function recordAppealDecision(decided: Appeal, previousResult: Result, corrected: Result | undefined, audit: AuditEntry): Promise<void> {
+  try {
+    await db().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: appealItem(decided),
+              ConditionExpression: '#status = :open',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':open': 'DIAJUKAN' },
+            },
+          },
+          auditItem(tableName(), appealKey(decided.nip, decided.periodId), audit),
+          ...(corrected
+            ? [
+                {
+                  Put: {
+                    TableName: tableName(),
+                    Item: resultItem(corrected),
+                    ConditionExpression: 'revision = :revision',
+                    ExpressionAttributeValues: { ':revision': previousResult.revision },
+                  },
+                },
+              ]
+            : []),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (isCancelledBy(error, 0)) throw new Conflict('Keberatan ini sudah diputus; putusannya final.');
+    if (isCancelledBy(error, 2)) throw new Conflict('Hasil telah berubah sejak keberatan dibuka; muat ulang lalu ulangi.');
+    throw error;
+  }
+}
+
+export async function listAppealsForReviewer(reviewerNip: string): Promise<Appeal[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': reviewerPk(reviewerNip), ':prefix': 'APPEAL#' },
+  });
+  return items.map((item) => withoutKeys<Appeal>(item));
+}

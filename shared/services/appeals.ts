@@ -1,0 +1,106 @@
+import { publish } from '../bus/publisher.ts';
+import { appendExplanation, createAppealOnce, getAppeal, listAppealsForReviewer, recordAppealDecision } from '../data/appeal-repository.ts';
+import { getNotice } from '../data/notice-repository.ts';
+import { getResults } from '../data/result-repository.ts';
+import { getRosterEntry } from '../data/roster-repository.ts';
+import { getUnit } from '../data/unit-repository.ts';
+import { ADMIN_REVIEWER, assertReviewer, chooseReviewer, decideAppeal, explain, fileAppeal, type Appeal, type DecisionInput } from '../domain/appeal.ts';
+import type { Assessment } from '../domain/assessment.ts';
+import { DEFAULT_ASSESSMENT_POLICY } from '../domain/assessment-policy.ts';
+import { DEFAULT_CONSEQUENCE_POLICY } from '../domain/consequence-policy.ts';
+import { Forbidden, NotFound } from '../domain/errors.ts';
+import { markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
+import { hasRole, type Actor } from '../domain/roles.ts';
+import { witaDateOf } from '../domain/time.ts';
+import { keberatanDeadline } from '../notify/notice.ts';
+import { previousPredikats } from './close.ts';
+
+async function resultOf(nip: string, periodId: string): Promise<Result> {
+  const result = (await getResults([nip], periodId)).get(nip);
+  if (!result) throw new NotFound(`Belum ada hasil penilaian periode ${periodId}.`);
+  return result;
+}
+
+/** The 14 days run from the sent result notice; before it is sent, the time has not started. */
+async function deadlineOf(result: Result): Promise<string | null> {
+  const notice = await getNotice(result.nip, result.periodId, 'HASIL', 1);
+  return notice?.sentAt ? (notice.keberatanBy ?? keberatanDeadline(new Date(notice.sentAt))) : null;
+}
+
+export async function fileOwnAppeal(actor: Actor, periodId: string, reason: string, now: Date): Promise<Appeal> {
+  const result = await resultOf(actor.nip, periodId);
+  const assessorNip = result.assessorNip ?? '';
+  const [assessorRoster, unit, deadline] = await Promise.all([getRosterEntry(assessorNip, periodId), getUnit(result.unitId), deadlineOf(result)]);
+  const reviewer = chooseReviewer(actor.nip, assessorNip, assessorRoster?.supervisorNip, unit?.headNip);
+  const appeal = fileAppeal(result, reviewer, reason, deadline, witaDateOf(now), now);
+  await createAppealOnce(appeal, { actorNip: actor.nip, action: 'APPEAL_FILED', at: now.toISOString(), after: appeal, reason });
+  return appeal;
+}
+
+async function appealById(appealId: string): Promise<Appeal> {
+  const [nip, periodId] = appealId.split('_') as [string, string];
+  const appeal = await getAppeal(nip, periodId);
+  if (!appeal) throw new NotFound('Keberatan tidak ditemukan.');
+  return appeal;
+}
+
+/** The employee, their assessor and the reviewer may read an appeal; no one else. */
+export async function readAppeal(actor: Actor, appealId: string): Promise<Appeal> {
+  const appeal = await appealById(appealId);
+  const reviewer = appeal.reviewerNip === actor.nip || (appeal.reviewerNip === ADMIN_REVIEWER && hasRole(actor, 'admin'));
+  if (![appeal.nip, appeal.assessorNip].includes(actor.nip) && !reviewer) throw new Forbidden('Anda tidak terlibat dalam keberatan ini.');
+  return appeal;
+}
+
+export async function addExplanation(actor: Actor, appealId: string, text: string, now: Date): Promise<Appeal> {
+  const appeal = await appealById(appealId);
+  const next = explain(appeal, actor.nip, text, now);
+  return appendExplanation(appeal, next.explanations.at(-1)!);
+}
+
+export async function reviewerInbox(actor: Actor) {
+  const own = await listAppealsForReviewer(actor.nip);
+  const bkpsdm = hasRole(actor, 'admin') ? await listAppealsForReviewer(ADMIN_REVIEWER) : [];
+  return { items: [...own, ...bkpsdm.filter((a) => a.nip !== actor.nip)] };
+}
+
+/**
+ * The reviewer's final decision. A change re-scores the result through the same scoring code (same policies),
+ * as a new revision that replaces its decisions; announcing it makes the notices follow (a corrected notice,
+ * an award granted or withdrawn).
+ */
+export async function decideOwnInboxAppeal(actor: Actor, appealId: string, input: DecisionInput, now: Date): Promise<{ appeal: Appeal; result: Result }> {
+  const appeal = await appealById(appealId);
+  assertReviewer(appeal, actor.nip, hasRole(actor, 'admin'));
+  const result = await resultOf(appeal.nip, appeal.periodId);
+  const { appeal: decided, corrected } = decideAppeal(appeal, result, input, actor.nip, DEFAULT_ASSESSMENT_POLICY, now);
+  const rescored = corrected ? await rescore(result, corrected, now) : undefined;
+  await recordAppealDecision(decided, result, rescored, { actorNip: actor.nip, action: 'APPEAL_DECIDED', at: now.toISOString(), before: result, after: rescored ?? result, reason: input.reason });
+  if (rescored) {
+    await publish('ResultScored', [
+      { periodId: rescored.periodId, nip: rescored.nip, unitId: rescored.unitId, predikat: rescored.predikat ?? null, decisions: rescored.decisions.map((d) => d.kind), revision: rescored.revision },
+    ]);
+  }
+  return { appeal: decided, result: rescored ?? result };
+}
+
+async function rescore(result: Result, corrected: Pick<Assessment, 'predikat' | 'score'> & { hasilKerja: Assessment['hasilKerja']['rating']; perilaku: Assessment['perilaku']['rating'] }, now: Date): Promise<Result> {
+  const roster = await getRosterEntry(result.nip, result.periodId);
+  if (!roster) throw new NotFound('Data periode pegawai tidak ditemukan.');
+  const asDecided = {
+    status: 'FINAL',
+    assessorNip: result.assessorNip,
+    hasilKerja: { rating: corrected.hasilKerja },
+    perilaku: { rating: corrected.perilaku },
+    predikat: corrected.predikat,
+    score: corrected.score,
+    feedback: result.feedback ?? '',
+  } as Assessment;
+  const policy = DEFAULT_CONSEQUENCE_POLICY;
+  const history = policy.pembinaanPredikats.includes(corrected.predikat) ? await previousPredikats(result.nip, result.periodId) : [];
+  const base = scoreEmployee(roster, asDecided, history, policy, now);
+  // The unit's "Pegawai Berkinerja Terbaik" was decided across the unit at close; an appeal keeps it only while the award stands.
+  const keepsTop = result.decisions.some((d) => d.kind === 'TERBAIK') && base.decisions.some((d) => d.kind === 'PENGHARGAAN');
+  const [scored] = keepsTop ? markTopPerformers([base], { ...policy, topPerformersPerUnit: 1 }) : [base];
+  return { ...scored!, revision: result.revision + 1 };
+}
