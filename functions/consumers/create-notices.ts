@@ -1,0 +1,4 @@
+import { eventHandler } from '#shared/jobs/event-handler';
+import { createNoticesForResult } from '#shared/services/notices';
+
+export const handler = eventHandler('ResultScored', createNoticesForResult);

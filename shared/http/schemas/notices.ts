@@ -1,0 +1,15 @@
+import * as z from 'zod';
+import { CERTIFICATE_ID } from '../../notify/certificate.ts';
+import { periodId } from './common.ts';
+
+export const NoticesQuery = z.strictObject({ period: periodId });
+
+/** A code read off paper: case and the Crockford look-alikes (I, L → 1; O → 0) do not matter. */
+export const CertificatePath = z.strictObject({
+  id: z
+    .string()
+    .trim()
+    .max(64)
+    .transform((id) => id.toUpperCase().replace(/[IL]/g, '1').replace(/O/g, '0').replace(/-/g, ''))
+    .pipe(z.string().regex(CERTIFICATE_ID, 'Kode verifikasi piagam terdiri dari 16 huruf dan angka.')),
+});

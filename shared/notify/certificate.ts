@@ -1,0 +1,77 @@
+import type { Predikat } from '../domain/quadrant.ts';
+import type { IsoDate } from '../domain/time.ts';
+import type { CertificateKind } from './notice.ts';
+import { CERTIFICATE_TITLES } from './templates.ts';
+
+/** A piagam as issued: what the PDF prints, keyed by its verification id. */
+export interface Certificate {
+  readonly certificateId: string;
+  readonly kind: CertificateKind;
+  readonly nip: string;
+  readonly name: string;
+  readonly jabatan: string;
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly periodId: string;
+  readonly periodName: string;
+  readonly predikat: Predikat;
+  readonly rankInUnit?: number;
+  readonly issuedOn: IsoDate;
+  readonly issuedAt: string;
+}
+
+/** What `GET /api/public/certificates/{id}` confirms to anyone holding the piagam: no NIP, no scores. */
+export interface PublicCertificate {
+  readonly certificateId: string;
+  readonly valid: true;
+  readonly kind: CertificateKind;
+  readonly title: string;
+  readonly name: string;
+  readonly unitName: string;
+  readonly periodId: string;
+  readonly periodName: string;
+  readonly issuedOn: IsoDate;
+}
+
+export function publicFacts(certificate: Certificate): PublicCertificate {
+  return {
+    certificateId: certificate.certificateId,
+    valid: true,
+    kind: certificate.kind,
+    title: CERTIFICATE_TITLES[certificate.kind],
+    name: certificate.name,
+    unitName: certificate.unitName,
+    periodId: certificate.periodId,
+    periodName: certificate.periodName,
+    issuedOn: certificate.issuedOn,
+  };
+}
+
+// Crockford base32: no I, L, O or U, so a code read off paper is hard to mistype.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CERTIFICATE_ID = /^[0-9A-HJKMNP-TV-Z]{16}$/;
+
+/**
+ * A new verification id: 16 characters of 80 random bits. Random rather than derived from (nip, period, kind),
+ * because a derived id would let anyone who knows a NIP ask the public route whether that person won an award;
+ * it is still one per (nip, period, kind), since the owner's pointer makes a re-run read back the first one.
+ */
+export function newCertificateId(randomBytes: (size: number) => Uint8Array): string {
+  const bytes = randomBytes(10);
+  let bits = 0;
+  let value = 0;
+  let id = '';
+  for (const byte of bytes) {
+    value = ((value << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      id += ALPHABET[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return id;
+}
+
+export function certificateUrl(publicBaseUrl: string, certificateId: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/api/public/certificates/${certificateId}`;
+}
