@@ -107,6 +107,17 @@ describe('assessment by the supervisor of record', () => {
     await putEmployee(people.colleague);
   });
 
+  it('records a newcomer on the roster only when their supervisor acts, never on a refused request', async () => {
+    const { getRosterEntry } = await import('../../shared/data/roster-repository.ts');
+    const newcomer = { ...people.colleague, nip: '199503172022032011', name: 'Wa Ode Newcomer', email: 'baru@example.kendari.go.id' };
+    await putEmployee(newcomer);
+    expect((await call(getWorkspace, { as: { nip: people.otherSupervisor.nip }, params: { nip: newcomer.nip, periodId } })).status).toBe(403);
+    expect((await call(putAssessment, { as: { nip: people.otherSupervisor.nip }, params: { nip: newcomer.nip, periodId }, body: body({ rating: 'SESUAI' }, 0, 'SESUAI') })).status).toBe(403);
+    expect(await getRosterEntry(newcomer.nip, periodId)).toBeUndefined();
+    expect((await call(putAssessment, { as: supervisor, params: { nip: newcomer.nip, periodId }, body: body({ rating: 'SESUAI' }, 0, 'SESUAI') })).status).toBe(200);
+    expect(await getRosterEntry(newcomer.nip, periodId)).toMatchObject({ supervisorNip: people.supervisor.nip });
+  });
+
   it('lets exactly one of two concurrent saves win; the other gets 409', async () => {
     const save = () => call(putAssessment, { as: supervisor, params: { nip: people.colleague.nip, periodId }, body: body({ rating: 'SESUAI' }, 0, 'SESUAI') });
     const statuses = (await Promise.all([save(), save()])).map((r) => r.status).sort();

@@ -13,7 +13,7 @@ import { NotFound, PeriodClosed } from '../domain/errors.ts';
 import type { Period } from '../domain/period.ts';
 import type { Actor } from '../domain/roles.ts';
 import { assertSupervisorOfRecord, type RosterEntry } from '../domain/roster.ts';
-import { rosterEntryFor } from './roster.ts';
+import { recordRosterEntry, rosterEntryFor } from './roster.ts';
 
 const policy = DEFAULT_ASSESSMENT_POLICY;
 
@@ -55,7 +55,9 @@ export async function assessmentWorkspace(actor: Actor, nip: string, periodId: s
 export async function saveAssessment(actor: Actor, nip: string, periodId: string, input: AssessmentInput, expectedVersion: number, now: Date) {
   const period = await periodOrThrow(periodId);
   assertOpen(period);
-  const roster = await rosterEntryFor(nip, periodId, now);
+  const derived = await rosterEntryFor(nip, periodId, now);
+  assertSupervisorOfRecord(derived, actor.nip);
+  const roster = await recordRosterEntry(derived);
   assertSupervisorOfRecord(roster, actor.nip);
   const [{ suggested }, current] = await Promise.all([progressFor(roster, period), getAssessment(nip, periodId)]);
   const next = draftAssessment(current, roster, actor.nip, input, suggested, expectedVersion, policy, now);
@@ -82,7 +84,7 @@ export async function finalizeOwnTeamAssessment(actor: Actor, nip: string, perio
 
 /**
  * The people the caller assesses in a period, with each one's status: those on the period's roster under
- * the caller, plus current direct reports who joined after the roster was recorded (recorded now).
+ * the caller, plus current direct reports who joined after the roster was recorded (as their profile says; read-only).
  */
 export async function listTeamAssessments(actor: Actor, periodId: string, now: Date) {
   await periodOrThrow(periodId);

@@ -9,7 +9,7 @@ import { assertSupervisorOfRecord } from '../domain/roster.ts';
 import type { Actor } from '../domain/roles.ts';
 import { witaDateOf } from '../domain/time.ts';
 import { periodsAround } from './period-lookup.ts';
-import { rosterEntryFor } from './roster.ts';
+import { recordRosterEntry, rosterEntryFor } from './roster.ts';
 
 const nextId = monotonicFactory();
 
@@ -67,7 +67,9 @@ export async function verifyTeamReport(
 ): Promise<ActivityReport> {
   const period = await existingPeriod(verdict.periodId);
   if (period.status !== 'OPEN') throw new PeriodClosed(`Periode ${period.name} sudah ditutup; verifikasi tidak dapat diubah.`);
-  assertSupervisorOfRecord(await rosterEntryFor(nip, verdict.periodId, now), actor.nip);
+  const derived = await rosterEntryFor(nip, verdict.periodId, now);
+  assertSupervisorOfRecord(derived, actor.nip);
+  assertSupervisorOfRecord(await recordRosterEntry(derived), actor.nip);
   const report = await getReport(nip, verdict.periodId, reportId);
   if (!report) throw new NotFound('Laporan tidak ditemukan pada periode ini.');
   assertVerdict(verdict);

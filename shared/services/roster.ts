@@ -6,15 +6,22 @@ import { NotFound } from '../domain/errors.ts';
 import { rosterEntryOf, type RosterEntry } from '../domain/roster.ts';
 
 /**
- * The roster entry of record for an employee in a period. Normally recorded when the period opens;
- * someone who joined since is recorded now, from their current profile.
+ * The roster entry of record for an employee in a period. Normally recorded when the period opens; for someone
+ * who joined since, it is derived from their current profile without writing anything, so that reading or a
+ * refused request never writes. `recordRosterEntry` fixes it once someone of record acts on it.
  */
-export async function rosterEntryFor(nip: string, periodId: string, now: Date): Promise<RosterEntry> {
+export async function rosterEntryFor(nip: string, periodId: string, now: Date): Promise<RosterEntry & { readonly recorded: boolean }> {
   const existing = await getRosterEntry(nip, periodId);
-  if (existing) return existing;
+  if (existing) return { ...existing, recorded: true };
   const employee = await getEmployee(nip);
   if (!employee) throw new NotFound(`Pegawai dengan NIP ${nip} tidak ditemukan.`);
-  return recordRosterEntryOnce(rosterEntryOf(employee, periodId, now));
+  return { ...rosterEntryOf(employee, periodId, now), recorded: false };
+}
+
+/** Makes a derived entry the one of record (first writer wins) and returns whichever that is. */
+export async function recordRosterEntry(entry: RosterEntry & { readonly recorded: boolean }): Promise<RosterEntry> {
+  const { recorded, ...plain } = entry;
+  return recorded ? plain : recordRosterEntryOnce(plain);
 }
 
 /**
