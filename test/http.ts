@@ -54,5 +54,6 @@ export async function call(handler: Handler, options: CallOptions = {}) {
     options.timeoutMs === undefined ? lambdaContext : { ...lambdaContext, getRemainingTimeInMillis: () => options.timeoutMs! },
   );
   const text = response.body ?? '';
-  return { status: response.statusCode ?? 0, headers: response.headers ?? {}, body: text ? (JSON.parse(text) as any) : undefined, text };
+  const isJson = String(response.headers?.['content-type'] ?? '').includes('json');
+  return { status: response.statusCode ?? 0, headers: response.headers ?? {}, body: text && isJson ? (JSON.parse(text) as any) : undefined, text };
 }

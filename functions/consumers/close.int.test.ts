@@ -141,6 +141,22 @@ describe('closing a period', () => {
     expect((await call(getSummary, { query: { period: '2031-05' } })).status).toBe(409);
   });
 
+  it('exports the unit results for BKPSDM and payroll, as JSON and as CSV', async () => {
+    const { handler: getResults } = await import('../http/get-admin-results.ts');
+    const { handler: getCsv } = await import('../http/get-admin-results-csv.ts');
+    const admin = { nip: people.admin.nip, roles: ['admin' as const] };
+    const json = await call(getResults, { as: admin, query: { period: periodId, unit: 'dinkes' } });
+    expect(json.body.items).toHaveLength(4);
+    expect(json.body.items.find((r: { nip: string }) => r.nip === people.staff.nip)).toMatchObject({ predikat: 'SANGAT_BAIK', incentiveFactor: 1.5 });
+    const csv = await call(getCsv, { as: admin, query: { period: periodId, unit: 'dinkes' } });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toContain('"predikat"');
+    expect(lines).toHaveLength(5);
+    expect(csv.text).toContain(`"${people.staff.nip}";"${people.staff.name}"`);
+    expect(csv.text).toContain('"Sangat Baik";"100";"1,5"');
+  });
+
   it('refuses reports once the period is closed', async () => {
     const { handler: postReport } = await import('../http/post-reports.ts');
     const response = await call(postReport, { as: { nip: people.staff.nip }, body: { date: witaDateOf(new Date()), activity: 'Terlambat' } });

@@ -43,10 +43,13 @@ export interface Reply {
   readonly status: 200 | 201 | 202 | 204;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
+  /** A non-JSON answer (a CSV export): sent as is, with the media type given. */
+  readonly file?: { readonly mediaType: string; readonly filename: string; readonly text: string };
 }
 
 export const ok = (body: unknown, headers?: Record<string, string>): Reply => ({ status: 200, body, headers });
 export const created = (body: unknown): Reply => ({ status: 201, body });
+export const file = (mediaType: string, filename: string, text: string): Reply => ({ status: 200, file: { mediaType, filename, text } });
 
 /**
  * The one way to write an HTTP handler: the manifest's access rule, then the JSON envelope
@@ -80,6 +83,18 @@ export function httpHandler<
       const params = spec.params ? parse(spec.params, event.pathParameters ?? {}, 'path') : undefined;
       const headers = spec.headers ? parse(spec.headers, event.headers ?? {}, 'header') : undefined;
       const reply = await run({ actor, body, query, params, headers, text, now: new Date() } as HttpRequest<K, B, Q, P, H>);
+      if (reply.file) {
+        return {
+          statusCode: reply.status,
+          headers: {
+            'content-type': reply.file.mediaType,
+            'content-disposition': `attachment; filename="${reply.file.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+            'cache-control': 'no-store',
+            'x-content-type-options': 'nosniff',
+          },
+          body: reply.file.text,
+        };
+      }
       return jsonResponse(reply.status, reply.body, reply.headers);
     });
   // The route and schemas travel with the handler, for the manifest check and the OpenAPI document.
