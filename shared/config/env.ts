@@ -35,6 +35,9 @@ const EnvSchema = z.object({
   /** Claims of one notice before a transient failure is given up as FAILED (throttling never is). */
   NOTICE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   PERIOD_GRACE_DAYS: z.coerce.number().int().min(0).max(31).default(5),
+  /** TPP (Tambahan Penghasilan Pegawai): the base amount in rupiah and the kinerja weight set by the Perwali; unset until Kendari's are known. */
+  TPP_BASE_AMOUNT: z.coerce.number().int().positive().optional(),
+  TPP_KINERJA_WEIGHT: z.coerce.number().gt(0).max(1).optional(),
   /** Public counts under this are shown as "<N" (small-cell suppression). */
   SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(50).default(5),
   /** The periodic evaluation Kendari runs besides the annual one; the official template is TRIWULAN. */
