@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -113,12 +113,26 @@ afterAll(async () => {
 });
 
 describe('the web form', () => {
-  it('weighs under 60 KB gzipped (html + css + js + svg)', () => {
-    const files = readdirSync(webDir).filter((file) => /\.(html|css|js|svg)$/.test(file));
-    const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(webDir, file)), { level: 9 }).length, 0);
-    console.log(`first-load weight: ${(gzipped / 1024).toFixed(1)} KB gzipped over ${files.join(', ')}`);
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'style.css', 'app.page.js']));
-    expect(gzipped).toBeLessThan(60 * 1024);
+  it('weighs under 60 KB gzipped on first load (html + css + svg + the entry script and the chunks it imports up front)', () => {
+    const gzipped = (file: string) => gzipSync(readFileSync(join(webDir, file)), { level: 9 }).length;
+    // The entry's static imports, followed through the chunks; `import("…")` (a screen opened later) is not followed.
+    const firstLoadScripts = new Set<string>();
+    const follow = (file: string) => {
+      if (firstLoadScripts.has(file)) return;
+      firstLoadScripts.add(file);
+      const code = readFileSync(join(webDir, file), 'utf8');
+      for (const [, target] of code.matchAll(/import\s*(?:[\w${},\s*]+from\s*)?"(\.\.?\/[^"]+\.js)"/g)) follow(join(dirname(file), target!));
+    };
+    follow('app.page.js');
+    const statics = readdirSync(webDir).filter((file) => /\.(html|css|svg)$/.test(file));
+    const firstLoad = [...statics, ...firstLoadScripts];
+    const weight = firstLoad.reduce((sum, file) => sum + gzipped(file), 0);
+    const everything = readdirSync(webDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|css|js|svg)$/.test(file));
+    const total = everything.reduce((sum, file) => sum + gzipped(file), 0);
+    console.log(`first-load weight: ${(weight / 1024).toFixed(1)} KB gzipped over ${firstLoad.join(', ')}; all screens: ${(total / 1024).toFixed(1)} KB in ${everything.length} files`);
+    expect(statics).toEqual(expect.arrayContaining(['index.html', 'style.css']));
+    expect(firstLoadScripts.size).toBeGreaterThan(1);
+    expect(weight).toBeLessThan(60 * 1024);
   });
 
   it('offers the demo identities locally and signs in as the staff member, token only in sessionStorage', async () => {

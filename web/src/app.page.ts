@@ -7,7 +7,7 @@ import { clearSession, hasExpiredSession, loadSession, saveSession, type Session
 import type { Me } from './core/types.ts';
 import { renderAccount, renderNav, renderProfile, resetShell, shellSlots } from './layout/app-shell.ts';
 import { SCREENS } from './screens/index.ts';
-import type { Screen } from './screens/screen.ts';
+import type { Cleanup, Screen } from './screens/screen.ts';
 
 /**
  * The form's entry point: signed out → the sign-in screen; signed in → `GET /api/me`, the header,
@@ -19,7 +19,8 @@ const slots = shellSlots();
 
 let session: Session | undefined;
 let me: Me | undefined;
-let current: { screen: Screen; cleanup: (() => void) | void } | undefined;
+/** The screen shown, the address it was opened at, and its cleanup once its (possibly lazy) mount is done. */
+let current: { screen: Screen; address: string; cleanup?: Cleanup; left: boolean } | undefined;
 
 const api = createApi(
   () => session?.token,
@@ -29,7 +30,10 @@ const api = createApi(
 );
 
 function leaveScreen(): void {
-  current?.cleanup?.();
+  if (current) {
+    current.left = true;
+    current.cleanup?.();
+  }
   current = undefined;
 }
 
@@ -80,21 +84,44 @@ function showStartError(reason: string): void {
   focusHeading(card);
 }
 
-/** Shows the screen the address names, or the first one this person may use. Other hashes (the skip link) are left alone. */
+/**
+ * Shows the screen the address names (`#/tim/2026-11/…` is the `/tim` screen with route `['2026-11', …]`),
+ * or the first one this person may use. Other hashes (the skip link) are left alone.
+ */
 function route(): void {
   if (!session || !me) return;
   const profile = me;
+  const signedIn = session;
   const available = SCREENS.filter((screen) => screen.isAvailable(profile));
-  const requested = location.hash.startsWith('#/') ? location.hash.slice(1) : undefined;
-  if (current && (requested === undefined || requested === current.screen.path)) return;
-  const screen = available.find((candidate) => candidate.path === requested) ?? available[0];
+  const requested = location.hash.startsWith('#/') ? decodeURI(location.hash.slice(1)).replace(/\/+$/, '') : undefined;
+  if (current && (requested === undefined || requested === current.address)) return;
+  const matched = requested === undefined ? undefined : available.find((c) => requested === c.path || requested.startsWith(`${c.path}/`));
+  const screen = matched ?? available[0];
   if (!screen) return;
-  if (location.hash !== `#${screen.path}`) history.replaceState(null, '', `#${screen.path}`);
+  const address = matched && requested ? requested : screen.path;
+  if (decodeURI(location.hash) !== `#${address}`) history.replaceState(null, '', `#${address}`);
   leaveScreen();
   renderNav(slots.nav, available, screen.path);
   document.title = `${screen.title} · ${APP_NAME}`;
-  current = { screen, cleanup: screen.mount(main, { api, me: profile, session }) };
-  focusHeading(main);
+  // Each visit renders into its own host: a slow lazy screen finishing after the person moved on writes into a detached node.
+  const host = document.createElement('div');
+  host.className = 'screen';
+  main.replaceChildren(host);
+  const visit: NonNullable<typeof current> = { screen, address, left: false };
+  current = visit;
+  const routeParts = address.slice(screen.path.length).split('/').filter(Boolean);
+  const settle = (cleanup: Cleanup) => {
+    if (visit.left) cleanup?.();
+    else {
+      visit.cleanup = cleanup;
+      focusHeading(host);
+    }
+  };
+  const mounted = screen.mount(host, { api, me: profile, session: signedIn, route: routeParts });
+  if (mounted instanceof Promise) {
+    focusHeading(host);
+    void mounted.then(settle);
+  } else settle(mounted);
 }
 
 async function signOut(): Promise<void> {

@@ -42,10 +42,13 @@ const FALLBACK_MESSAGE = 'Permintaan tidak dapat diproses. Silakan coba lagi; ji
 export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown, headers?: Record<string, string>): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+  /** A file's text sent as it is (the employee CSV), not as JSON. */
+  upload<T>(path: string, text: string, mediaType: 'text/csv'): Promise<T>;
 }
 
 export function createApi(token: () => string | undefined, onUnauthorized: () => void): ApiClient {
-  async function request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+  async function request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}, raw?: string): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     const bearer = token();
     if (bearer) headers.authorization = `Bearer ${bearer}`;
@@ -55,7 +58,7 @@ export function createApi(token: () => string | undefined, onUnauthorized: () =>
       response = await fetch(path, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
         credentials: 'same-origin',
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
@@ -73,6 +76,8 @@ export function createApi(token: () => string | undefined, onUnauthorized: () =>
   return {
     get: (path) => request('GET', path),
     post: (path, body, headers) => request('POST', path, body, headers),
+    put: (path, body) => request('PUT', path, body),
+    upload: (path, text, mediaType) => request('POST', path, undefined, { 'content-type': `${mediaType}; charset=utf-8` }, text),
   };
 }
 

@@ -52,3 +52,36 @@ export function formatInstant(instant: string | Date): string {
 export function formatNumber(value: number): string {
   return decimal.format(value);
 }
+
+/** "95,5 %": Indonesian decimals, a no-break space before the sign so it never wraps alone. */
+export function formatPercent(value: number): string {
+  return `${decimal.format(value)}\u00a0%`;
+}
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** A period's name from its id, as the server names it: `2026-11` → "November 2026", `2026-TW4` → "Triwulan IV 2026", `2026` → "Tahunan 2026". */
+export function periodName(periodId: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(periodId);
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  const quarter = /^(\d{4})-TW([1-4])$/.exec(periodId);
+  if (quarter) return `Triwulan ${QUARTERS[Number(quarter[2]) - 1]} ${quarter[1]}`;
+  return /^\d{4}$/.test(periodId) ? `Tahunan ${periodId}` : periodId;
+}
+
+export const MONTH_NAMES: readonly string[] = MONTHS;
+export const QUARTER_NAMES: readonly string[] = QUARTERS;
+
+/** The current year in WITA. */
+export function currentYearInWita(now = new Date()): number {
+  return Number(todayInWita(now).slice(0, 4));
+}
+
+/**
+ * A WITA wall-clock time typed in a `datetime-local` control ("2026-12-05T23:59") as an ISO instant with
+ * the +08:00 offset, so the device's own zone never shifts it.
+ */
+export function witaLocalToIso(value: string): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00+08:00` : undefined;
+}

@@ -3,7 +3,7 @@ import { announce } from '../../core/announce.ts';
 import { h } from '../../core/dom.ts';
 import { field, type Field } from '../../core/fields.ts';
 import { formatDate, formatLongDate, formatNumber, todayInWita } from '../../core/format.ts';
-import type { ActivityReport, NewReport, Period } from '../../core/types.ts';
+import type { ActivityReport, NewReport, Period, Rhk } from '../../core/types.ts';
 import type { DraftStore } from './drafts.ts';
 import { newAttemptId, submitReport } from './reports-api.ts';
 import { ACTIVITY_MAX, isRealDate, validateReport, type FieldErrors, type FieldName, type ReportFields } from './validate.ts';
@@ -21,6 +21,8 @@ export interface ReportForm {
   readonly element: HTMLElement;
   /** Puts a draft back into the form for editing. */
   fill(report: NewReport): void;
+  /** Replaces the free-text indicator code with a choice among the approved SKP's indicators. */
+  offerIndicators(rows: readonly Rhk[]): void;
 }
 
 const FORM_ID = 'report';
@@ -188,11 +190,50 @@ export function createReportForm(options: ReportFormOptions): ReportForm {
 
   return {
     element: form,
+    offerIndicators(rows) {
+      const indicators = rows.flatMap((row) => row.indicators);
+      if (indicators.length === 0) return;
+      const previous = fields.indicatorId;
+      const select = h(
+        'select',
+        {},
+        h('option', { value: '' }, 'Tidak terkait indikator'),
+        ...rows.map((row, i) =>
+          h(
+            'optgroup',
+            { label: `RHK ${i + 1} (${row.kind === 'UTAMA' ? 'utama' : 'tambahan'}): ${row.text.length > 60 ? `${row.text.slice(0, 57)}…` : row.text}` },
+            ...row.indicators.map((indicator) => h('option', { value: indicator.indicatorId }, `${indicator.name} (${indicator.satuan})`)),
+          ),
+        ),
+      );
+      select.value = indicators.some((indicator) => indicator.indicatorId === previous.control.value) ? previous.control.value : '';
+      const next = field(FORM_ID, {
+        name: 'indicatorId',
+        label: 'Indikator SKP',
+        hint: 'Pilih indikator SKP yang didukung kegiatan ini; realisasinya dihitung ke capaian indikator.',
+        control: select,
+      });
+      // The satuan follows the chosen indicator unless the person typed their own.
+      let suggestedUnit = '';
+      select.addEventListener('change', () => {
+        const chosen = indicators.find((indicator) => indicator.indicatorId === select.value);
+        if (fields.unit.control.value === '' || fields.unit.control.value === suggestedUnit) {
+          suggestedUnit = chosen?.satuan ?? '';
+          fields.unit.control.value = suggestedUnit;
+        }
+      });
+      previous.wrapper.replaceWith(next.wrapper);
+      fields.indicatorId = next;
+    },
     fill(report) {
       fields.date.control.value = report.date;
       updateDateEcho();
       fields.activity.control.value = report.activity;
-      fields.indicatorId.control.value = report.indicatorId ?? '';
+      const indicator = fields.indicatorId.control;
+      if (indicator instanceof HTMLSelectElement && report.indicatorId && ![...indicator.options].some((option) => option.value === report.indicatorId)) {
+        indicator.append(h('option', { value: report.indicatorId }, `${report.indicatorId} (tidak ada di SKP yang disetujui)`));
+      }
+      indicator.value = report.indicatorId ?? '';
       fields.realization.control.value = report.realization === undefined ? '' : String(report.realization).replace('.', ',');
       fields.unit.control.value = report.unit ?? '';
       fields.evidenceUrl.control.value = report.evidenceUrl ?? '';

@@ -130,6 +130,7 @@ function reportItem(report: ActivityReport): HTMLElement {
     ),
     h('p', { class: 'report-activity' }, report.activity),
     meta.length > 0 ? h('dl', { class: 'report-meta' }, ...meta) : null,
-    h('p', { class: 'report-sent' }, `Dikirim ${formatInstant(report.createdAt)}`),
+    report.verificationNote ? h('p', { class: 'verification-note' }, h('strong', {}, 'Catatan atasan: '), report.verificationNote) : null,
+    h('p', { class: 'report-sent' }, `Dikirim ${formatInstant(report.createdAt)}${report.verifiedAt ? ` · diperiksa atasan ${formatInstant(report.verifiedAt)}` : ''}`),
   );
 }

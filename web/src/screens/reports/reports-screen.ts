@@ -1,4 +1,6 @@
 import { h } from '../../core/dom.ts';
+import { currentYearInWita } from '../../core/format.ts';
+import type { Skp } from '../../core/types.ts';
 import type { Screen } from '../screen.ts';
 import { createDraftsPanel } from './drafts-panel.ts';
 import { DraftStore } from './drafts.ts';
@@ -21,6 +23,13 @@ export const reportsScreen: Screen = {
       onSubmitted: (report) => list.prepend(report),
       onDraftSaved: () => panel?.refresh(),
     });
+    // With an approved SKP, the indicator is chosen from it rather than typed; without one the free-text code stays.
+    void api
+      .get<Skp | null>(`/api/skp/${currentYearInWita()}`)
+      .then((skp) => {
+        if (skp?.status === 'APPROVED') form.offerIndicators(skp.rhk);
+      })
+      .catch(() => undefined);
     panel = createDraftsPanel({ api, drafts, onSent: (report) => list.prepend(report), onEdit: (report) => form.fill(report) });
 
     main.replaceChildren(
