@@ -60,9 +60,18 @@ describe('Pacer', () => {
     const pacer = new Pacer(14, () => now, async (ms) => void slots.push(now + ms));
     await Promise.all(Array.from({ length: 4 }, () => pacer.take()));
     expect(slots.map((s) => Math.round(s - 1_000))).toEqual([71, 143, 214]);
-    now = 5_000;
+  });
+
+  it('lets a sender that fell behind catch up on at most one second of missed slots', async () => {
+    let now = 0;
+    let sleeps = 0;
+    const pacer = new Pacer(10, () => now, async () => void sleeps++);
     await pacer.take();
-    expect(slots).toHaveLength(3);
+    now = 5_000;
+    for (let i = 0; i < 11; i++) await pacer.take();
+    expect(sleeps).toBe(0);
+    await pacer.take();
+    expect(sleeps).toBe(1);
   });
 
   it('sends 50 per second at rate 50: the 51st slot starts a second after the first', async () => {

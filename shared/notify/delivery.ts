@@ -70,25 +70,27 @@ export function releaseDelayMs(attempts: number): number {
 }
 
 /**
- * Spaces sends evenly at `ratePerSecond` across everything that shares it (one per drain).
- * `take` resolves at the caller's slot; slots are handed out in call order, so concurrent senders
- * together never exceed the rate, and each retry takes a slot of its own.
+ * Spaces sends at `ratePerSecond` across everything that shares it (one per drain). `take` resolves at the
+ * caller's slot; slots are handed out in call order, the k-th never earlier than k intervals after the first,
+ * so n sends always span at least (n - 1) / rate seconds. A sender that fell behind (a slow call, a busy
+ * machine) may catch up on at most one second's worth of missed slots, as SES allows short bursts.
  */
 export class Pacer {
-  private next = 0;
+  private next: number | undefined;
   readonly intervalMs: number;
 
   constructor(
     ratePerSecond: number,
     private readonly now: () => number,
     private readonly sleep: (ms: number) => Promise<void>,
+    private readonly catchUpMs = 1_000,
   ) {
     this.intervalMs = 1000 / ratePerSecond;
   }
 
   async take(): Promise<void> {
     const now = this.now();
-    const slot = Math.max(now, this.next);
+    const slot = Math.max(this.next ?? now, now - this.catchUpMs);
     this.next = slot + this.intervalMs;
     if (slot > now) await this.sleep(slot - now);
   }

@@ -1,5 +1,10 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { config, localCredentials } from '../config/env.ts';
+
+/** Below Node's default server keep-alive (5 s), so locally too the client is the side that closes an idle socket. */
+const IDLE_SOCKET_MS = 4_000;
 
 let client: SESv2Client | undefined;
 
@@ -16,8 +21,16 @@ export function sesClient(): SESv2Client {
       endpoint: SES_ENDPOINT,
       credentials: localCredentials(SES_ENDPOINT),
       maxAttempts: 1,
-      // A send that hangs is given up (and treated as possibly sent) rather than holding the drain.
-      requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000, throwOnRequestTimeout: true },
+      requestHandler: {
+        connectionTimeout: 5_000,
+        // A send that hangs is given up (and treated as possibly sent) rather than holding the drain.
+        requestTimeout: 15_000,
+        throwOnRequestTimeout: true,
+        // Idle keep-alive sockets are closed by us before the server closes them: reusing a socket the server has
+        // just closed fails with ECONNRESET, an outcome the drain must treat as "maybe sent".
+        httpAgent: new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS, maxSockets: 50 }),
+        httpsAgent: new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS, maxSockets: 50 }),
+      },
     });
   }
   return client;

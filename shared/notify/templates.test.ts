@@ -66,6 +66,17 @@ describe('the HASIL notice', () => {
   });
 });
 
+describe('a HASIL notice after a keberatan decision (revision 2)', () => {
+  it('says the result was changed on appeal and that the decision is final, with no new deadline', () => {
+    const email = renderNotice({ kind: 'HASIL', to: employee, facts: facts({ predikat: 'BAIK' }), revision: 2 }, context);
+    expect(email.subject).toBe('Perubahan Hasil Penilaian Kinerja Periode November 2026 atas Keberatan');
+    expect(email.text).toContain('Atas keberatan Anda, hasil penilaian kinerja Anda untuk periode November 2026 diubah');
+    expect(email.text).toContain('keputusan atas keberatan bersifat final; hasil ini menggantikan pemberitahuan hasil sebelumnya.');
+    expect(email.text).not.toContain('paling lambat 20 Desember 2026');
+    expect(email.text).not.toContain('Hak keberatan');
+  });
+});
+
 describe('escaping', () => {
   const hostile = '<script>alert("x")</script> & Co';
   const email = render('HASIL', { employeeName: hostile, feedback: 'Baris <b>satu</b>\nBaris dua', supervisorName: "O'Brien <i>" }, [{ name: hostile, email: 'x@example.go.id' }]);

@@ -33,30 +33,28 @@ type Block =
   | { readonly list: readonly string[] }
   | { readonly quote: string };
 
-export function renderNotice(notice: Pick<NoticeDraft, 'kind' | 'to' | 'facts'>, context: RenderContext): RenderedEmail {
-  const { subject, blocks } = WRITERS[notice.kind](notice.facts, context);
+export function renderNotice(notice: Pick<NoticeDraft, 'kind' | 'to' | 'facts'> & { revision?: number }, context: RenderContext): RenderedEmail {
+  const { subject, blocks } = WRITERS[notice.kind](notice.facts, context, notice.revision ?? 1);
   const all: Block[] = [{ p: `Yth. ${greeting(notice.to)},` }, ...blocks, { p: 'Hormat kami,' }, { p: context.signature }];
   const footer = `Email ini dikirim otomatis oleh e-Kinerja Kota Kendari. Balasan Anda akan diterima oleh ${context.replyTo}.`;
   return { subject: oneLine(subject), text: toText(all, footer), html: toHtml(subject, all, footer) };
 }
 
-const WRITERS: Record<NoticeDraft['kind'], (facts: NoticeFacts, context: RenderContext) => { subject: string; blocks: Block[] }> = {
-  HASIL: (f, context) => ({
-    subject: `Hasil Penilaian Kinerja Periode ${f.periodName}`,
+const WRITERS: Record<NoticeDraft['kind'], (facts: NoticeFacts, context: RenderContext, revision: number) => { subject: string; blocks: Block[] }> = {
+  HASIL: (f, context, revision) => ({
+    subject: revision > 1 ? `Perubahan Hasil Penilaian Kinerja Periode ${f.periodName} atas Keberatan` : `Hasil Penilaian Kinerja Periode ${f.periodName}`,
     blocks: [
-      { p: `Penilaian kinerja Anda untuk periode ${f.periodName} telah ditetapkan dengan hasil sebagai berikut.` },
+      {
+        p:
+          revision > 1
+            ? `Atas keberatan Anda, hasil penilaian kinerja Anda untuk periode ${f.periodName} diubah menjadi sebagai berikut.`
+            : `Penilaian kinerja Anda untuk periode ${f.periodName} telah ditetapkan dengan hasil sebagai berikut.`,
+      },
       { facts: [...identity(f), ...ratings(f)] },
       ...feedback(f),
       { heading: 'Tindak lanjut' },
       { list: nextSteps(f) },
-      { heading: 'Hak keberatan' },
-      {
-        p:
-          `Jika Anda tidak sependapat dengan hasil penilaian ini, Anda dapat mengajukan keberatan secara tertulis disertai alasannya ` +
-          `kepada atasan pejabat penilai Anda paling lambat ${formatWitaDate(context.keberatanBy)} ` +
-          `(${KEBERATAN_DAYS} hari sejak pemberitahuan ini dikirim), sesuai PP 30/2019 Pasal 59. ` +
-          'Keberatan diajukan melalui e-Kinerja; keputusan atas keberatan bersifat final.',
-      },
+      ...(revision > 1 ? [{ heading: 'Keputusan atas keberatan' }, { p: 'Sesuai PP 30/2019 Pasal 59, keputusan atas keberatan bersifat final; hasil ini menggantikan pemberitahuan hasil sebelumnya.' }] : keberatan(context)),
     ],
   }),
   PENGHARGAAN: (f, context) => ({
@@ -133,6 +131,19 @@ export const CERTIFICATE_TITLES = {
   PENGHARGAAN: 'Piagam Penghargaan Predikat Kinerja Sangat Baik',
   TERBAIK: 'Piagam Pegawai Berkinerja Terbaik',
 } as const;
+
+function keberatan(context: RenderContext): Block[] {
+  return [
+    { heading: 'Hak keberatan' },
+    {
+      p:
+        `Jika Anda tidak sependapat dengan hasil penilaian ini, Anda dapat mengajukan keberatan secara tertulis disertai alasannya ` +
+        `kepada atasan pejabat penilai Anda paling lambat ${formatWitaDate(context.keberatanBy)} ` +
+        `(${KEBERATAN_DAYS} hari sejak pemberitahuan ini dikirim), sesuai PP 30/2019 Pasal 59. ` +
+        'Keberatan diajukan melalui e-Kinerja; keputusan atas keberatan bersifat final.',
+    },
+  ];
+}
 
 function identity(f: NoticeFacts): [string, string][] {
   return [
