@@ -28,8 +28,8 @@ const EnvSchema = z.object({
   SES_SEND_RATE: z.coerce.number().positive().max(1000).default(14),
   /** How long a claimed notice belongs to its drain. Must outlive any function that can hold it (jobs stop at 5 minutes). */
   NOTICE_LEASE_SECONDS: z.coerce.number().int().min(360).max(86_400).default(900),
-  /** How long the notify consumer drains after creating notices; short, because the next result's consumer and the schedule go on. */
-  NOTICE_DRAIN_SECONDS: z.coerce.number().int().min(0).max(90).default(20),
+  /** How long the notify consumer drains after creating notices (it stops at 2 minutes); the next result's consumer and the schedule go on. */
+  NOTICE_DRAIN_SECONDS: z.coerce.number().int().min(0).max(90).default(60),
   /** How long the scheduled drain sends (its function stops at 5 minutes; the lock outlives this by 2). */
   NOTICE_JOB_DRAIN_SECONDS: z.coerce.number().int().min(1).max(240).default(240),
   /** Claims of one notice before a transient failure is given up as FAILED (throttling never is). */
