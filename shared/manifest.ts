@@ -25,6 +25,7 @@ export const ROUTES = {
   'GET /api/health': { handler: 'functions/http/get-health.ts', access: 'public', table: 'NONE', summary: 'Liveness check' },
   'GET /api/openapi.json': { handler: 'functions/http/get-openapi.ts', access: 'public', table: 'NONE', summary: 'This API as OpenAPI 3.1, generated from the zod schemas' },
   'GET /api/me': { handler: 'functions/http/get-me.ts', access: 'pegawai', table: 'RO', summary: 'Own profile, unit, supervisor, roles and open period' },
+  'PUT /api/me/preferences': { handler: 'functions/http/put-me-preferences.ts', access: 'pegawai', table: 'RW', summary: 'Switch own weekly nudges on or off' },
   'POST /api/reports': { handler: 'functions/http/post-reports.ts', access: 'pegawai', table: 'RW', summary: 'Report an activity (e-reporting)' },
   'GET /api/reports': { handler: 'functions/http/get-reports.ts', access: 'pegawai', table: 'RO', summary: "Own reports in a period" },
   'GET /api/team/{nip}/reports': { handler: 'functions/http/get-team-reports.ts', access: 'pegawai', table: 'RO', summary: "A team member's reports in a period (supervisor of record)" },
@@ -76,6 +77,14 @@ export interface ScheduleSpec {
 }
 
 export const SCHEDULES = {
+  'weekly-nudges': {
+    handler: 'functions/jobs/weekly-nudges.ts',
+    cron: 'cron(30 7 ? * MON-FRI *)',
+    timezone: 'Asia/Makassar',
+    table: 'RW',
+    sendsEmail: true,
+    summary: "07:30 WITA on weekdays; acts only on the week's first working day (Monday, or the next when it is a holiday): nudges those with no report in 5 working days",
+  },
   'open-periods': {
     handler: 'functions/jobs/open-periods.ts',
     cron: 'cron(5 0 * * ? *)',

@@ -51,6 +51,7 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
   'GET /api/health': { request: () => ({}), expect: 'public' },
   'GET /api/openapi.json': { request: () => ({}), expect: 'public' },
   'GET /api/me': { request: () => ({}), expect: everyone },
+  'PUT /api/me/preferences': { request: () => ({ body: { nudges: true } }), expect: everyone },
   'POST /api/reports': { request: () => ({ body: { date: today, activity: 'Uji otorisasi' } }), expect: everyone },
   'GET /api/reports': { request: () => ({ query: { period: periodId } }), expect: everyone },
   'GET /api/team/{nip}/reports': { request: () => ({ params: { nip: people.staff.nip }, query: { period: periodId } }), expect: only('supervisorOfRecord') },

@@ -38,6 +38,14 @@ const EnvSchema = z.object({
   /** TPP (Tambahan Penghasilan Pegawai): the base amount in rupiah and the kinerja weight set by the Perwali; unset until Kendari's are known. */
   TPP_BASE_AMOUNT: z.coerce.number().int().positive().optional(),
   TPP_KINERJA_WEIGHT: z.coerce.number().gt(0).max(1).optional(),
+  /** Moving national holidays and cuti bersama (SKB 3 Menteri), comma-separated YYYY-MM-DD; fixed-date ones are built in. */
+  HOLIDAYS: z
+    .string()
+    .default('')
+    .transform((list) => new Set(list.split(',').map((d) => d.trim()).filter(Boolean)))
+    .refine((dates) => [...dates].every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)), 'HOLIDAYS must be YYYY-MM-DD dates separated by commas'),
+  NUDGE_QUIET_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(5),
+  NUDGE_CAP_PER_RUN: z.coerce.number().int().min(1).default(6000),
   /** Public counts under this are shown as "<N" (small-cell suppression). */
   SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(50).default(5),
   /** The periodic evaluation Kendari runs besides the annual one; the official template is TRIWULAN. */

@@ -88,3 +88,6 @@ export const appealKey = (nip: string, periodId: string): Key => ({ PK: `EMP#${n
 /** GSI1: a reviewer's appeals by status, oldest first. */
 export const reviewerPk = (reviewerNip: string) => `REVIEWER#${reviewerNip}`;
 export const reviewerSk = (status: string, filedAt: string, nip: string) => `APPEAL#${status}#${filedAt}#${nip}`;
+
+/** One reminder of a kind per person per day: the claim that makes a re-run send nothing new (expires by TTL). */
+export const reminderKey = (nip: string, kind: string, date: string): Key => ({ PK: `EMP#${nip}`, SK: `REMINDER#${kind}#${date}` });

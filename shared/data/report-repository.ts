@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { encodeTime } from 'ulid';
 import type { ActivityReport } from '../domain/report.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, withoutKeys } from './item.ts';
@@ -116,6 +117,20 @@ export async function hasReportsInPeriod(nip: string, periodId: string): Promise
       TableName: tableName(),
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       ExpressionAttributeValues: { ':pk': employeeKey(nip).PK, ':prefix': reportsOfPeriodPrefix(periodId) },
+      Limit: 1,
+      ProjectionExpression: 'PK',
+    }),
+  );
+  return (Count ?? 0) > 0;
+}
+
+/** Whether an employee has entered any report in a period since an instant (report ids are ULIDs: time-ordered). */
+export async function hasReportedSince(nip: string, periodId: string, since: Date): Promise<boolean> {
+  const { Count } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': employeeKey(nip).PK, ':from': `${reportsOfPeriodPrefix(periodId)}${encodeTime(since.getTime(), 10)}`, ':to': `${reportsOfPeriodPrefix(periodId)}\uffff` },
       Limit: 1,
       ProjectionExpression: 'PK',
     }),

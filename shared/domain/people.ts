@@ -18,4 +18,6 @@ export interface Employee {
   /** The atasan langsung; absent only at the top of the tree (the Wali Kota's direct reports are outside it). */
   readonly supervisorNip?: string;
   readonly roles: readonly Role[];
+  /** The person switched off weekly nudges (never results or notices about them). */
+  readonly nudgesOptOut?: boolean;
 }

@@ -1,4 +1,5 @@
 import { getEmployee, listDirectReports } from '../data/employee-repository.ts';
+import { setNudgePreference } from '../data/reminder-repository.ts';
 import { getUnit } from '../data/unit-repository.ts';
 import { NotFound } from '../domain/errors.ts';
 import { currentPeriod } from '../domain/period.ts';
@@ -25,4 +26,10 @@ export async function describeMe(actor: Actor, now: Date) {
     isSupervisor: team.items.length > 0,
     openPeriod: currentPeriod(today, periods) ?? null,
   };
+}
+
+/** Weekly nudges can be switched off; results and notices about oneself cannot. */
+export async function setOwnNudgePreference(actor: Actor, nudges: boolean) {
+  await setNudgePreference(actor.nip, nudges);
+  return { nudges };
 }
