@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { startTestSystem } from '../../test/local-system.ts';
 import { getClosingPeriod } from '../../shared/data/close-repository.ts';
 import { listResultsOf, listUnitResults } from '../../shared/data/result-repository.ts';
 import { putResults } from '../../shared/data/result-repository.ts';
@@ -34,15 +32,7 @@ beforeAll(async () => {
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
   await recordPeriodRoster(periodId, new Date());
-  system = await startLocalSystem({
-    port: 0,
-    tableName: process.env.TABLE_NAME!,
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    sesEndpoint: process.env.SES_ENDPOINT!,
-    webDir: mkdtempSync(join(tmpdir(), 'web-')),
-    schedules: false,
-    demoIdentities: () => [],
-  });
+  system = await startTestSystem();
   // The colleague was already Butuh Perbaikan last month: a second poor result recommends a sanction.
   const [year, month] = periodId.split('-').map(Number) as [number, number];
   const previous = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;

@@ -1,9 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { startTestSystem } from '../../test/local-system.ts';
 import { db, tableName } from '../../shared/data/client.ts';
 import { noticeKey } from '../../shared/data/keys.ts';
 import { getNotice } from '../../shared/data/notice-repository.ts';
@@ -35,15 +33,7 @@ async function assess(nip: string, hasilKerja: string, perilaku: string) {
 }
 
 beforeAll(async () => {
-  system = await startLocalSystem({
-    port: 0,
-    tableName: process.env.TABLE_NAME!,
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    sesEndpoint: process.env.SES_ENDPOINT!,
-    webDir: mkdtempSync(join(tmpdir(), 'web-')),
-    schedules: false,
-    demoIdentities: () => [],
-  });
+  system = await startTestSystem();
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
   await recordPeriodRoster(periodId, new Date());

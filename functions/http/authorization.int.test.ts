@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { startTestSystem } from '../../test/local-system.ts';
 import { createPeriod } from '../../shared/data/period-repository.ts';
 import { definePeriod } from '../../shared/domain/period.ts';
 import type { Role } from '../../shared/domain/roles.ts';
@@ -105,15 +104,7 @@ let system: LocalSystem;
 
 beforeAll(async () => {
   // The close route publishes to the event bus: run the local one so it behaves as deployed.
-  system = await startLocalSystem({
-    port: 0,
-    tableName: process.env.TABLE_NAME!,
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    sesEndpoint: process.env.SES_ENDPOINT!,
-    webDir: mkdtempSync(`${tmpdir()}/web-`),
-    schedules: false,
-    demoIdentities: () => [],
-  });
+  system = await startTestSystem();
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
   await createPeriod(definePeriod('BULANAN', 2025, 3, 5));

@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { startTestSystem } from '../../test/local-system.ts';
 import { putAll } from '../../shared/data/batch.ts';
 import { db } from '../../shared/data/client.ts';
 import { employeeItem } from '../../shared/data/employee-repository.ts';
@@ -32,15 +30,7 @@ const crowd: Employee[] = Array.from({ length: 50 }, (_, i) => ({
 }));
 
 beforeAll(async () => {
-  system = await startLocalSystem({
-    port: 0,
-    tableName: process.env.TABLE_NAME!,
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    sesEndpoint: process.env.SES_ENDPOINT!,
-    webDir: mkdtempSync(join(tmpdir(), 'web-')),
-    schedules: false,
-    demoIdentities: () => [],
-  });
+  system = await startTestSystem();
   await seedOrg();
   await putAll(crowd.map(employeeItem));
   periodId = (await seedMonthPeriod()).periodId;

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { startTestSystem } from '../../test/local-system.ts';
 import { db } from '../../shared/data/client.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import { ROUTES, splitRouteKey, type RouteKey } from '../../shared/manifest.ts';
@@ -34,15 +33,7 @@ const junkJson = fc.oneof(
 );
 
 beforeAll(async () => {
-  system = await startLocalSystem({
-    port: 0,
-    tableName: process.env.TABLE_NAME!,
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    sesEndpoint: process.env.SES_ENDPOINT!,
-    webDir: mkdtempSync(join(tmpdir(), 'web-')),
-    schedules: false,
-    demoIdentities: () => [],
-  });
+  system = await startTestSystem();
   await seedOrg();
   await seedMonthPeriod();
   db().middlewareStack.add(

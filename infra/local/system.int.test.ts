@@ -9,7 +9,8 @@ import { EVENT_SOURCE } from '../../shared/manifest.ts';
 import { people, seedMonthPeriod, seedOrg } from '../../test/org-fixture.ts';
 import { received } from '../../test/fixtures/recording-consumer.ts';
 import { LocalEventBus, type DeadLetter } from './event-bus.ts';
-import { startLocalSystem, type LocalSystem } from './system.ts';
+import type { LocalSystem } from './system.ts';
+import { startTestSystem } from '../../test/local-system.ts';
 
 let system: LocalSystem;
 const webDir = mkdtempSync(join(tmpdir(), 'ekinerja-web-'));
@@ -24,15 +25,7 @@ async function tokenFor(nip: string): Promise<string> {
 beforeAll(async () => {
   await seedOrg();
   await seedMonthPeriod();
-  system = await startLocalSystem({
-    port: 0,
-    tableName: process.env.TABLE_NAME!,
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    sesEndpoint: process.env.SES_ENDPOINT!,
-    webDir,
-    schedules: false,
-    demoIdentities: () => [people.staff.nip, people.admin.nip],
-  });
+  system = await startTestSystem({ webDir, demoIdentities: () => [people.staff.nip, people.admin.nip] });
 });
 
 afterAll(() => system?.stop());
