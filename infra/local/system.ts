@@ -61,8 +61,6 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     SES_ENDPOINT: options.sesEndpoint,
     EVENTBRIDGE_ENDPOINT: `http://127.0.0.1:${port}/_local/eventbridge`,
     EVENT_BUS_NAME: 'local',
-    // Links in emails (the piagam's QR code, the nudge's form link) point at this machine, not production.
-    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? url,
   });
   reloadConfig();
 
