@@ -50,6 +50,7 @@ export const ROUTES = {
   'GET /api/admin/notices': { handler: 'functions/http/get-admin-notices.ts', access: ['admin'], table: 'RO', summary: "A period's email notices by kind and status, with each failure's reason" },
   'GET /api/public/certificates/{id}': { handler: 'functions/http/get-public-certificate.ts', access: 'public', table: 'RO', summary: "Verify a piagam by the code on it (its QR code links here): only the certificate's public facts" },
   'GET /api/results': { handler: 'functions/http/get-results.ts', access: 'pegawai', table: 'RO', summary: 'Own results, newest first (or one period)' },
+  'PUT /api/admin/units/{unitId}/org-predicate': { handler: 'functions/http/put-admin-unit-org-predicate.ts', access: ['admin'], table: 'RW', summary: "Set a unit's Predikat Kinerja Organisasi (the curve's reference)" },
   'GET /api/admin/results': { handler: 'functions/http/get-admin-results.ts', access: ['admin', 'auditor', 'pimpinan'], table: 'RO', summary: "One unit's results in a period with decisions and TPP input (pimpinan: own unit)" },
   'GET /api/admin/results.csv': { handler: 'functions/http/get-admin-results-csv.ts', access: ['admin', 'auditor', 'pimpinan'], table: 'RO', summary: 'The same as CSV for Excel and payroll (formulas neutralised)' },
   'POST /api/appeals': { handler: 'functions/http/post-appeals.ts', access: 'pegawai', table: 'RW', summary: 'File a keberatan on own result within 14 days of its notice' },

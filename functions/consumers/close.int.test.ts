@@ -37,6 +37,9 @@ beforeAll(async () => {
   const [year, month] = periodId.split('-').map(Number) as [number, number];
   const previous = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
   await putResults([{ nip: people.colleague.nip, periodId: previous, name: people.colleague.name, unitId: 'dinkes', jabatan: people.colleague.jabatan, predikat: 'BUTUH_PERBAIKAN', incentiveFactor: 0.75, decisions: [], policyVersion: 'test', revision: 1, scoredAt: new Date().toISOString() }]);
+  // Dinas Kesehatan is rated Sangat Kurang as an organisation: the curve then wants mostly Sangat Kurang and no Sangat Baik.
+  const { handler: setOrg } = await import('../http/put-admin-unit-org-predicate.ts');
+  expect((await call(setOrg, { as: { nip: people.admin.nip, roles: ['admin'] }, params: { unitId: 'dinkes' }, body: { orgPredikat: 'SANGAT_KURANG' } })).status).toBe(200);
   await assess(people.staff.nip, 'DI_ATAS', 'DI_ATAS');
   await assess(people.colleague.nip, 'DI_BAWAH', 'SESUAI');
 });
@@ -59,6 +62,10 @@ describe('closing a period', () => {
     expect(dinkes.get(people.colleague.nip)!.decisions.map((d) => d.kind)).toEqual(['PEMBINAAN', 'REKOMENDASI_SANKSI']);
     expect(dinkes.get(people.supervisor.nip)).toMatchObject({ decisions: [{ kind: 'BELUM_DINILAI', escalateTo: [people.head.nip] }] });
     expect(dinkes.get(people.supervisor.nip)).not.toHaveProperty('predikat');
+
+    const { closeProgress } = await import('../../shared/services/close.ts');
+    const { curveWarnings } = await closeProgress(periodId);
+    expect(curveWarnings).toEqual([{ unitId: 'dinkes', warnings: [expect.stringContaining('Sangat Kurang 0 %'), expect.stringContaining('Sangat Baik 25 %, melebihi batas 0 %')] }]);
   });
 
   it('changes nothing when run again or when a unit is delivered twice', async () => {

@@ -1,4 +1,7 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { OrgPredikat } from '../domain/curve.ts';
+import { NotFound } from '../domain/errors.ts';
+import { isConditionalCheckFailure } from './item.ts';
 import type { Unit } from '../domain/people.ts';
 import { db, tableName } from './client.ts';
 import { withoutKeys } from './item.ts';
@@ -27,4 +30,24 @@ export async function listUnits(): Promise<Unit[]> {
     ExpressionAttributeValues: { ':pk': ALL_UNITS },
   });
   return items.map((item) => withoutKeys<Unit>(item));
+}
+
+/** Sets the unit's organisation predikat; the unit must exist. Returns the unit as it now stands. */
+export async function setUnitOrgPredikat(unitId: string, orgPredikat: OrgPredikat): Promise<Unit> {
+  try {
+    const { Attributes } = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: unitKey(unitId),
+        UpdateExpression: 'SET orgPredikat = :predikat',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':predikat': orgPredikat },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return withoutKeys<Unit>(Attributes!);
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) throw new NotFound(`Unit ${unitId} tidak ditemukan.`);
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import type { OrgPredikat } from './curve.ts';
 import type { Role } from './roles.ts';
 
 /** An OPD (organisasi perangkat daerah) of Kota Kendari. */
@@ -6,6 +7,8 @@ export interface Unit {
   readonly name: string;
   /** The head of the unit (pimpinan), if known. */
   readonly headNip?: string;
+  /** Predikat Kinerja Organisasi, set one level up; it limits how employee predikats may be spread (the curve). */
+  readonly orgPredikat?: OrgPredikat;
 }
 
 export interface Employee {

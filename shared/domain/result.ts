@@ -73,7 +73,10 @@ export function scoreEmployee(
       recommendedTraining: policy.recommendedTraining[predikat] ?? 'Coaching oleh atasan langsung',
     });
     const streak = 1 + countLeading(previousPredikats, (p) => p !== undefined && policy.pembinaanPredikats.includes(p));
-    if (streak >= policy.sanctionAfterConsecutivePoor) {
+    const annualSangatKurang = isAnnual(roster.periodId) && predikat === 'SANGAT_KURANG';
+    if (annualSangatKurang) {
+      decisions.push({ kind: 'REKOMENDASI_SANKSI', consecutivePoor: streak, note: 'Predikat Sangat Kurang pada penilaian tahunan; rekomendasi kepada BKPSDM untuk diputuskan sesuai PP 94/2021.' });
+    } else if (streak >= policy.sanctionAfterConsecutivePoor) {
       decisions.push({
         kind: 'REKOMENDASI_SANKSI',
         consecutivePoor: streak,
@@ -102,6 +105,11 @@ export function markTopPerformers(results: readonly Result[], policy: Consequenc
     .slice(0, policy.topPerformersPerUnit);
   const rank = new Map(ranked.map((r, i) => [r.nip, i + 1]));
   return results.map((r) => (rank.has(r.nip) ? { ...r, decisions: [...r.decisions, { kind: 'TERBAIK', piagam: true, rankInUnit: rank.get(r.nip)! }] } : r));
+}
+
+/** The annual evaluation's period id is the bare year. */
+function isAnnual(periodId: string): boolean {
+  return /^\d{4}$/.test(periodId);
 }
 
 function countLeading<T>(items: readonly T[], test: (item: T) => boolean): number {

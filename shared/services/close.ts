@@ -6,7 +6,7 @@ import { listUnitRoster } from '../data/roster-repository.ts';
 import { listResultsOf, putResults } from '../data/result-repository.ts';
 import { getUnit, listUnits } from '../data/unit-repository.ts';
 import { DEFAULT_CONSEQUENCE_POLICY, type ConsequencePolicy } from '../domain/consequence-policy.ts';
-import { curveWarnings, type OrgPredikat } from '../domain/curve.ts';
+import { curveWarnings } from '../domain/curve.ts';
 import { NotFound } from '../domain/errors.ts';
 import { PERIOD_ID } from '../domain/period.ts';
 import type { Predikat } from '../domain/quadrant.ts';
@@ -82,7 +82,7 @@ export async function scoreUnit(periodId: string, unitId: string, now: Date): Pr
   const reported = await countReporters(roster.map((entry) => entry.nip), periodId);
   const counts: Partial<Record<Predikat | 'BELUM_DINILAI', number>> = {};
   for (const r of results) counts[r.predikat ?? 'BELUM_DINILAI'] = (counts[r.predikat ?? 'BELUM_DINILAI'] ?? 0) + 1;
-  const warnings = curveWarnings(counts, (unit as { orgPredikat?: OrgPredikat } | undefined)?.orgPredikat);
+  const warnings = curveWarnings(counts, unit?.orgPredikat);
   const updated = await recordUnitScored(periodId, { unitId, employees: results.length, reported, counts, curveWarnings: warnings, scoredAt: now.toISOString() });
   if (updated) await finishIfComplete(updated, now);
   return { employees: results.length };

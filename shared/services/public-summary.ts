@@ -30,7 +30,7 @@ export async function publicSummary(periodId: string, threshold: number) {
     return {
       unitId: unit.unitId,
       unitName: names.get(unit.unitId)?.name ?? unit.unitId,
-      orgPredikat: (names.get(unit.unitId) as { orgPredikat?: string } | undefined)?.orgPredikat ?? null,
+      orgPredikat: names.get(unit.unitId)?.orgPredikat ?? null,
       employees: unit.employees,
       distribution: Object.fromEntries(COLUMNS.map((column) => [column, count(column)])) as Record<(typeof COLUMNS)[number], Cell>,
       reportingRatePercent: share(unit.reported ?? 0, unit.employees),

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from './assessment.ts';
+import { DEFAULT_CONSEQUENCE_POLICY as policy } from './consequence-policy.ts';
+import type { Predikat } from './quadrant.ts';
+import { markTopPerformers, scoreEmployee } from './result.ts';
+import type { RosterEntry } from './roster.ts';
+
+const now = new Date('2026-12-06T01:00:00Z');
+const roster = (periodId = '2026-11', nip = '198807122015031004'): RosterEntry => ({ nip, periodId, name: 'Pegawai', unitId: 'dinkes', jabatan: 'Analis', golongan: 'III/b', supervisorNip: '197303141997022002', recordedAt: now.toISOString() });
+const final = (predikat: Predikat, score: number): Assessment =>
+  ({ status: 'FINAL', predikat, score, assessorNip: '197303141997022002', hasilKerja: { rating: 'SESUAI' }, perilaku: { rating: 'SESUAI', suggested: 'SESUAI', values: {} }, feedback: 'ok' }) as unknown as Assessment;
+const kinds = (r: { decisions: readonly { kind: string }[] }) => r.decisions.map((d) => d.kind);
+
+describe('scoring at close', () => {
+  it('awards Sangat Baik with the 150 % factor, and nothing else', () => {
+    const result = scoreEmployee(roster(), final('SANGAT_BAIK', 100), [], policy, now);
+    expect(result).toMatchObject({ predikat: 'SANGAT_BAIK', incentiveFactor: 1.5 });
+    expect(kinds(result)).toEqual(['PENGHARGAAN']);
+  });
+
+  it('sets pembinaan with a meeting date 14 days on (WITA) and recommended training', () => {
+    const result = scoreEmployee(roster(), final('KURANG', 70), [], policy, now);
+    expect(result.decisions[0]).toMatchObject({ kind: 'PEMBINAAN', meetingBy: '2026-12-20' });
+    expect(result.incentiveFactor).toBe(0.5);
+  });
+
+  it('recommends a sanction after two poor periods in a row, not after a poor one following a good one', () => {
+    expect(kinds(scoreEmployee(roster(), final('BUTUH_PERBAIKAN', 70), ['KURANG', 'BAIK'], policy, now))).toEqual(['PEMBINAAN', 'REKOMENDASI_SANKSI']);
+    expect(kinds(scoreEmployee(roster(), final('BUTUH_PERBAIKAN', 70), ['BAIK', 'KURANG'], policy, now))).toEqual(['PEMBINAAN']);
+  });
+
+  it('recommends a sanction for Sangat Kurang on the annual evaluation', () => {
+    expect(kinds(scoreEmployee(roster('2026'), final('SANGAT_KURANG', 60), [], policy, now))).toEqual(['PEMBINAAN', 'REKOMENDASI_SANKSI']);
+    expect(kinds(scoreEmployee(roster('2026-11'), final('SANGAT_KURANG', 60), [], policy, now))).toEqual(['PEMBINAAN']);
+  });
+
+  it('treats a draft as not assessed: no predikat, no factor, escalation to the supervisor', () => {
+    const draft = { ...final('BAIK', 85), status: 'DRAFT' } as Assessment;
+    expect(scoreEmployee(roster(), draft, [], policy, now)).toMatchObject({ incentiveFactor: 0, decisions: [{ kind: 'BELUM_DINILAI', escalateTo: ['197303141997022002'] }] });
+  });
+
+  it('gives the unit’s top performer piagam to the best awarded score, ties broken by NIP', () => {
+    const a = scoreEmployee(roster('2026-11', '199001012015031002'), final('SANGAT_BAIK', 100), [], policy, now);
+    const b = scoreEmployee(roster('2026-11', '199001012015031001'), final('SANGAT_BAIK', 100), [], policy, now);
+    const c = scoreEmployee(roster('2026-11', '199001012015031003'), final('BAIK', 100), [], policy, now);
+    const marked = markTopPerformers([a, b, c], policy);
+    expect(marked.map(kinds)).toEqual([['PENGHARGAAN'], ['PENGHARGAAN', 'TERBAIK'], []]);
+  });
+});
