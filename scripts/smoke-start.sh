@@ -7,19 +7,25 @@ export PORT=${SMOKE_PORT:-3310} DYNAMODB_PORT=${SMOKE_DYNAMODB_PORT:-8310} SES_P
 export DATA_DIR=$(mktemp -d)
 base="http://localhost:$PORT"
 pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$DATA_DIR"; }
+cleanup() { [ -n "$pid" ] && kill -TERM -- "-$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$DATA_DIR"; }
 trap cleanup EXIT
 
 start() {
-  npm start > "$DATA_DIR/start.log" 2>&1 &
+  # Its own process group, signalled whole as a terminal's Ctrl-C would be (a script's background job ignores SIGINT).
+  setsid npm start > "$DATA_DIR/start.log" 2>&1 &
   pid=$!
+  # Health answers as soon as the server listens; the seed follows, and the banner says when all is ready.
   for _ in $(seq 1 60); do
-    if curl -sf "$base/api/health" > /dev/null; then return 0; fi
+    if curl -sf "$base/api/health" > /dev/null && grep -q "is running" "$DATA_DIR/start.log"; then return 0; fi
     sleep 0.5
   done
-  cat "$DATA_DIR/start.log"; echo "smoke: npm start did not answer /api/health within 30 s"; exit 1
+  cat "$DATA_DIR/start.log"; echo "smoke: npm start was not ready (health and seed) within 30 s"; exit 1
 }
-stop() { kill -INT "$pid"; wait "$pid" || true; pid=""; if pgrep -f "DynamoDBLocal.jar.*-port $DYNAMODB_PORT" > /dev/null; then echo "smoke: java left running"; exit 1; fi; }
+stop() {
+  kill -TERM -- "-$pid"; wait "$pid" || true; pid=""
+  for _ in $(seq 1 20); do pgrep -f "DynamoDBLocal.jar.*-port $DYNAMODB_PORT" > /dev/null || return 0; sleep 0.5; done
+  echo "smoke: java left running"; exit 1
+}
 json() { node -e "let s='';process.stdin.on('data',c=>s+=c).on('end',()=>console.log(eval('JSON.parse(s)'+process.argv[1])))" "$1"; }
 
 start

@@ -28,7 +28,17 @@ describe('toCronerPattern', () => {
     expect(next?.toISOString()).toBe('2026-12-06T23:30:00.000Z');
   });
 
-  it('understands every schedule in the manifest', () => {
-    for (const spec of Object.values(SCHEDULES)) expect(() => toCronerPattern(spec.cron)).not.toThrow();
+  it('spells out EventBridge steps from a start (0/5) as croner ranges', () => {
+    expect(toCronerPattern('cron(0/5 * * * ? *)')).toBe('0-59/5 * * * *');
+    const next = new Cron(toCronerPattern('cron(0/5 * * * ? *)'), { timezone: 'Asia/Makassar', paused: true }).nextRun(new Date('2026-11-30T00:01:00Z'));
+    expect(next?.toISOString()).toBe('2026-11-30T00:05:00.000Z');
+  });
+
+  it('turns every schedule in the manifest into a pattern croner runs', () => {
+    for (const spec of Object.values(SCHEDULES)) {
+      const job = new Cron(toCronerPattern(spec.cron), { timezone: spec.timezone, paused: true });
+      expect(job.nextRun()).toBeInstanceOf(Date);
+      job.stop();
+    }
   });
 });

@@ -13,5 +13,10 @@ export function toCronerPattern(expression: string): string {
   if (dayOfMonth !== '?' && dayOfWeek !== '?') throw new Error(`EventBridge needs '?' in day-of-month or day-of-week: ${expression}`);
   if (/[LW#]/.test(dayOfMonth + dayOfWeek)) throw new Error(`L, W and # are not supported locally: ${expression}`);
   const weekday = dayOfWeek === '?' ? '*' : dayOfWeek.replace(/\d/g, (d) => String(Number(d) - 1));
-  return [minutes, hours, dayOfMonth === '?' ? '*' : dayOfMonth, month, weekday].join(' ');
+  return [stepFrom(minutes, 59), stepFrom(hours, 23), dayOfMonth === '?' ? '*' : stepFrom(dayOfMonth, 31), stepFrom(month, 12), weekday].join(' ');
+}
+
+/** EventBridge writes "from 0 every 5" as `0/5`; croner wants the range spelled out: `0-59/5`. */
+function stepFrom(field: string, max: number): string {
+  return field.replace(/^(\d+)\/(\d+)$/, (_, start: string, step: string) => `${start}-${max}/${step}`);
 }
