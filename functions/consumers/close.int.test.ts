@@ -70,6 +70,11 @@ describe('closing a period', () => {
 
   it('changes nothing when run again or when a unit is delivered twice', async () => {
     const before = await listResultsOf(people.staff.nip);
+    // The roster shares its index partition with the results: a unit scored again must see each person once.
+    const { listUnitRoster } = await import('../../shared/data/roster-repository.ts');
+    expect((await listUnitRoster(periodId, 'dinkes')).map((entry) => entry.nip).sort()).toEqual(
+      [people.head.nip, people.supervisor.nip, people.staff.nip, people.colleague.nip].sort(),
+    );
     expect(await closePeriod(periodId, new Date())).toEqual({ periodId, status: 'CLOSED', unitsRequested: 0 });
     expect(await scoreUnit(periodId, 'dinkes', new Date())).toMatchObject({ employees: 0 });
     await system.bus.idle();

@@ -50,12 +50,13 @@ export async function listAssessedBy(supervisorNip: string, periodId: string): P
   return items.map((item) => withoutKeys<RosterEntry>(item));
 }
 
+/** A unit's roster in a period. The partition also holds the unit's results (`RESULT#…`), hence the prefix. */
 export async function listUnitRoster(periodId: string, unitId: string): Promise<RosterEntry[]> {
   const items = await queryAll({
     TableName: tableName(),
     IndexName: 'GSI1',
-    KeyConditionExpression: 'GSI1PK = :pk',
-    ExpressionAttributeValues: { ':pk': unitRosterPk(periodId, unitId) },
+    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :roster)',
+    ExpressionAttributeValues: { ':pk': unitRosterPk(periodId, unitId), ':roster': 'EMP#' },
   });
   return items.map((item) => withoutKeys<RosterEntry>(item));
 }
