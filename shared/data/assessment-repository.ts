@@ -1,10 +1,10 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Assessment } from '../domain/assessment.ts';
 import { Conflict } from '../domain/errors.ts';
-import { auditItem, type AuditEntry } from './audit.ts';
+import { putVersionedWithAudit, type AuditEntry } from './audit.ts';
 import { getAll } from './batch.ts';
 import { db, tableName } from './client.ts';
-import { isCancelledBy, withoutKeys } from './item.ts';
+import { withoutKeys } from './item.ts';
 import { assessmentKey, assessorPk, assessorSk } from './keys.ts';
 
 function assessmentItem(assessment: Assessment) {
@@ -33,25 +33,7 @@ export async function getAssessments(nips: readonly string[], periodId: string):
  * and, in the same transaction, its audit entry.
  */
 export async function saveAssessmentIfVersion(next: Assessment, previousVersion: number, audit: AuditEntry): Promise<void> {
-  const table = tableName();
-  try {
-    await db().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table,
-              Item: assessmentItem(next),
-              ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :previous',
-              ...(previousVersion === 0 ? {} : { ExpressionAttributeValues: { ':previous': previousVersion } }),
-            },
-          },
-          auditItem(table, assessmentKey(next.nip, next.periodId), audit),
-        ],
-      }),
-    );
-  } catch (error) {
-    if (isCancelledBy(error, 0)) throw new Conflict('Penilaian telah diubah di tempat lain; muat ulang lalu ulangi.');
-    throw error;
+  if (!(await putVersionedWithAudit(assessmentItem(next), previousVersion, audit))) {
+    throw new Conflict('Penilaian telah diubah di tempat lain; muat ulang lalu ulangi.');
   }
 }

@@ -1,9 +1,9 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict } from '../domain/errors.ts';
 import type { Skp } from '../domain/skp.ts';
-import { auditItem, type AuditEntry } from './audit.ts';
+import { putVersionedWithAudit, type AuditEntry } from './audit.ts';
 import { db, tableName } from './client.ts';
-import { isCancelledBy, withoutKeys } from './item.ts';
+import { withoutKeys } from './item.ts';
 import { skpBySupervisorPk, skpBySupervisorSk, skpKey, skpRevisionKey } from './keys.ts';
 import { queryAll } from './pagination.ts';
 
@@ -26,28 +26,11 @@ export async function getSkp(nip: string, year: number): Promise<Skp | undefined
  * together with its audit entry and, when an approved revision is replaced, that revision's archive copy.
  */
 export async function saveSkpIfVersion(next: Skp, previousVersion: number, audit: AuditEntry, archived?: Skp): Promise<void> {
-  const table = tableName();
-  const key = skpKey(next.nip, next.year);
-  try {
-    await db().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table,
-              Item: skpItem(next),
-              ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :previous',
-              ...(previousVersion === 0 ? {} : { ExpressionAttributeValues: { ':previous': previousVersion } }),
-            },
-          },
-          auditItem(table, key, audit),
-          ...(archived ? [{ Put: { TableName: table, Item: { ...skpRevisionKey(archived.nip, archived.year, archived.revision), type: 'SKP_REVISION', ...archived } } }] : []),
-        ],
-      }),
-    );
-  } catch (error) {
-    if (isCancelledBy(error, 0)) throw new Conflict('SKP telah diubah di tempat lain; muat ulang lalu ulangi.');
-    throw error;
+  const archive = archived
+    ? [{ Put: { TableName: tableName(), Item: { ...skpRevisionKey(archived.nip, archived.year, archived.revision), type: 'SKP_REVISION', ...archived } } }]
+    : [];
+  if (!(await putVersionedWithAudit(skpItem(next), previousVersion, audit, archive))) {
+    throw new Conflict('SKP telah diubah di tempat lain; muat ulang lalu ulangi.');
   }
 }
 
