@@ -65,7 +65,8 @@ export class LocalEventBus {
     await new Promise((resolve) => setImmediate(resolve));
     for (let attempt = 1; ; attempt++) {
       try {
-        await invoke(rule.handler, event);
+        // The deployed consumers' timeout (infra/constructs/app-function.ts): 2 minutes.
+        await invoke(rule.handler, event, 120_000);
         return;
       } catch (error) {
         const wait = BACKOFF_MS[attempt - 1];
