@@ -1,12 +1,12 @@
 import { ulid } from 'ulid';
 import { putAll } from '../../shared/data/batch.ts';
 import { employeeItem } from '../../shared/data/employee-repository.ts';
-import { assessmentKey, assessorPk, assessorSk, reportKey } from '../../shared/data/keys.ts';
+import { assessmentItem } from '../../shared/data/assessment-repository.ts';
+import { reportKey } from '../../shared/data/keys.ts';
 import { periodItem } from '../../shared/data/period-repository.ts';
 import { resultItem } from '../../shared/data/result-repository.ts';
 import { rosterItem } from '../../shared/data/roster-repository.ts';
 import { unitItem } from '../../shared/data/unit-repository.ts';
-import type { Assessment } from '../../shared/domain/assessment.ts';
 import { DEFAULT_CONSEQUENCE_POLICY } from '../../shared/domain/consequence-policy.ts';
 import { definePeriod, type Period } from '../../shared/domain/period.ts';
 import type { ActivityReport } from '../../shared/domain/report.ts';
@@ -63,17 +63,6 @@ export async function seedClosableCity(size: number, now: Date, onProgress?: (wr
     items: items.length,
     finalAssessments: data.assessments.filter((a) => a.status === 'FINAL').length,
     reporters: data.reporters.length,
-  };
-}
-
-/** The assessment item as shared/data/assessment-repository.ts writes it (its builder is module-private). */
-function assessmentItem(assessment: Assessment) {
-  return {
-    ...assessmentKey(assessment.nip, assessment.periodId),
-    type: 'ASSESSMENT',
-    GSI1PK: assessorPk(assessment.assessorNip),
-    GSI1SK: assessorSk(assessment.periodId, assessment.nip),
-    ...assessment,
   };
 }
 

@@ -1,9 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSystem, type LocalSystem } from '../../infra/local/system.ts';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { startTestSystem } from '../../test/local-system.ts';
 import { reloadConfig } from '../../shared/config/env.ts';
 import { getCertificateOf } from '../../shared/data/certificate-repository.ts';
 import { putEmployee } from '../../shared/data/employee-repository.ts';
@@ -57,15 +56,7 @@ beforeAll(async () => {
   }
   period = await seedMonthPeriod();
   await recordPeriodRoster(period.periodId, new Date());
-  system = await startLocalSystem({
-    port: 0,
-    tableName: process.env.TABLE_NAME!,
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    sesEndpoint: process.env.SES_ENDPOINT!,
-    webDir: mkdtempSync(join(tmpdir(), 'web-')),
-    schedules: false,
-    demoIdentities: () => [],
-  });
+  system = await startTestSystem();
   // Butuh Perbaikan last month too: this month's second poor result recommends a sanction to BKPSDM.
   const [year, month] = period.periodId.split('-').map(Number) as [number, number];
   const previous = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;

@@ -7,7 +7,7 @@ import { db, tableName } from './client.ts';
 import { withoutKeys } from './item.ts';
 import { assessmentKey, assessorPk, assessorSk } from './keys.ts';
 
-function assessmentItem(assessment: Assessment) {
+export function assessmentItem(assessment: Assessment) {
   return {
     ...assessmentKey(assessment.nip, assessment.periodId),
     type: 'ASSESSMENT',
