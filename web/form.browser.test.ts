@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSystem, type LocalSystem } from '../infra/local/system.ts';
+import type { LocalSystem } from '../infra/local/system.ts';
+import { startTestSystem } from '../test/local-system.ts';
 import type { ActivityReport } from '../shared/domain/report.ts';
 import { addDays, witaDateOf } from '../shared/domain/time.ts';
 import { people, seedMonthPeriod, seedOrg } from '../test/org-fixture.ts';
@@ -80,15 +81,7 @@ beforeAll(async () => {
   webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
-  system = await startLocalSystem({
-    port: 0,
-    tableName: process.env.TABLE_NAME!,
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    sesEndpoint: process.env.SES_ENDPOINT!,
-    webDir,
-    schedules: false,
-    demoIdentities: () => [people.staff.nip, people.supervisor.nip, people.admin.nip],
-  });
+  system = await startTestSystem({ webDir, demoIdentities: () => [people.staff.nip, people.supervisor.nip, people.admin.nip] });
   staffToken = (
     await api<{ token: string }>('/api/dev/token', {
       method: 'POST',

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSystem, type LocalSystem } from '../infra/local/system.ts';
+import type { LocalSystem } from '../infra/local/system.ts';
+import { startTestSystem } from '../test/local-system.ts';
 import type { Assessment } from '../shared/domain/assessment.ts';
 import type { ActivityReport } from '../shared/domain/report.ts';
 import type { Skp } from '../shared/domain/skp.ts';
@@ -85,15 +86,7 @@ beforeAll(async () => {
   webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
-  system = await startLocalSystem({
-    port: 0,
-    tableName: process.env.TABLE_NAME!,
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    sesEndpoint: process.env.SES_ENDPOINT!,
-    webDir,
-    schedules: false,
-    demoIdentities: () => [people.staff.nip, people.supervisor.nip, people.admin.nip],
-  });
+  system = await startTestSystem({ webDir, demoIdentities: () => [people.staff.nip, people.supervisor.nip, people.admin.nip] });
   for (const [as, nip] of [
     ['staff', people.staff.nip],
     ['supervisor', people.supervisor.nip],

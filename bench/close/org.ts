@@ -1,3 +1,4 @@
+import { seededRandom } from '../../infra/local/demo-org.ts';
 import { DEFAULT_ASSESSMENT_POLICY } from '../../shared/domain/assessment-policy.ts';
 import { draftAssessment, finalizeAssessment, type Assessment } from '../../shared/domain/assessment.ts';
 import { BERAKHLAK_KEYS } from '../../shared/domain/berakhlak.ts';
@@ -19,7 +20,7 @@ export interface SyntheticOrg {
 }
 
 export function syntheticOrg(size: number, seed = 1130): SyntheticOrg {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const usedNips = new Set<string>();
   const nipFor = (): string => {
     for (;;) {
@@ -78,7 +79,7 @@ export interface PeriodData {
  * 85 % reported something. Assessments are made by the domain functions, so their shape is the real one.
  */
 export function periodData(org: SyntheticOrg, periodId: string, now: Date, seed = 7): PeriodData {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const roster = org.employees.map((employee) => rosterEntryOf(employee, periodId, now));
   const assessments: Assessment[] = [];
   const reporters: string[] = [];
@@ -115,14 +116,3 @@ function assessmentInput(hasilKerja: Rating, perilaku: Rating) {
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** mulberry32: a tiny seeded generator, as infra/local/demo-org.ts uses. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -31,8 +31,8 @@ const FEMALE = ['Siti Aminah', 'Nurhayati', 'Rahmawati', 'Wa Ode Fitriani', 'Has
 const FAMILY = ['Lakidende', 'Tamburaka', 'Saranani', 'Silondae', 'Kapita', 'Basri', 'Nasrun', 'Tamrin', 'Pagala', 'Lasandara', 'Rauf', 'Hamid', 'Sabara', 'Tosepu', 'Mokodompit', 'Lamuse', 'Rahim', 'Sarita', 'Tawulo', 'Anwar'];
 const GOLONGAN_STAFF = ['II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d'];
 
-/** A small seeded generator, so every machine gets the same demo people. */
-function random(seed: number) {
+/** A small seeded generator (mulberry32), so every machine gets the same demo people. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -51,7 +51,7 @@ export interface DemoOrganisation {
 }
 
 export function demoOrganisation(staffPerBidang = 8): DemoOrganisation {
-  const next = random(20261130);
+  const next = seededRandom(20261130);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const usedNips = new Set<string>();
 
