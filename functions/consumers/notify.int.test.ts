@@ -173,6 +173,8 @@ describe('closing a period sends the notices', () => {
       PEMBINAAN: 1,
       REKOMENDASI_SANKSI: 1,
       BELUM_DINILAI: 4,
+      KEBERATAN_DIAJUKAN: 0,
+      KEBERATAN_DIPUTUS: 0,
     });
     expect((await call(getAdminNotices, { as: { nip: people.staff.nip }, query: { period: period.periodId } })).status).toBe(403);
     expect((await call(getAdminNotices, { as: { nip: people.admin.nip, roles: ['admin'] }, query: { period: '2019-01' } })).status).toBe(404);

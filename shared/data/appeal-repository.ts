@@ -2,12 +2,14 @@ import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dy
 import type { Appeal, Explanation } from '../domain/appeal.ts';
 import { Conflict } from '../domain/errors.ts';
 import type { Result } from '../domain/result.ts';
+import type { NoticeDraft } from '../notify/notice.ts';
 import { auditItem, type AuditEntry } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, isConditionalCheckFailure, withoutKeys } from './item.ts';
 import { appealKey, reviewerPk, reviewerSk } from './keys.ts';
 import { queryAll } from './pagination.ts';
 import { resultItem } from './result-repository.ts';
+import { noticeItem } from './notice-repository.ts';
 
 function appealItem(appeal: Appeal) {
   return { ...appealKey(appeal.nip, appeal.periodId), type: 'APPEAL', GSI1PK: reviewerPk(appeal.reviewerNip), GSI1SK: reviewerSk(appeal.status, appeal.filedAt, appeal.nip), ...appeal };
@@ -18,14 +20,19 @@ export async function getAppeal(nip: string, periodId: string): Promise<Appeal |
   return Item ? withoutKeys<Appeal>(Item) : undefined;
 }
 
-/** One appeal per result: a second one is a conflict, not an overwrite. */
-export async function createAppealOnce(appeal: Appeal, audit: AuditEntry): Promise<void> {
+/** Each notice written once, in the transaction that makes it true; the drain sends it. */
+const noticePuts = (notices: readonly NoticeDraft[], at: string) =>
+  notices.map((notice) => ({ Put: { TableName: tableName(), Item: noticeItem(notice, at), ConditionExpression: 'attribute_not_exists(PK)' } }));
+
+/** One appeal per result: a second one is a conflict, not an overwrite. The reviewer's notice is written with it. */
+export async function createAppealOnce(appeal: Appeal, audit: AuditEntry, notices: readonly NoticeDraft[] = []): Promise<void> {
   try {
     await db().send(
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: tableName(), Item: appealItem(appeal), ConditionExpression: 'attribute_not_exists(PK)' } },
           auditItem(tableName(), appealKey(appeal.nip, appeal.periodId), audit),
+          ...noticePuts(notices, audit.at),
         ],
       }),
     );
@@ -57,10 +64,16 @@ export async function appendExplanation(appeal: Appeal, explanation: Explanation
 }
 
 /**
- * The final decision, its audit entry and (when the ratings change) the corrected result, in one transaction:
- * an appeal is never decided without its result following, and never decided twice.
+ * The final decision, its audit entry, (when the ratings change) the corrected result and the decision's notices,
+ * in one transaction: an appeal is never decided without its result and its notices following, and never decided twice.
  */
-export async function recordAppealDecision(decided: Appeal, previousResult: Result, corrected: Result | undefined, audit: AuditEntry): Promise<void> {
+export async function recordAppealDecision(
+  decided: Appeal,
+  previousResult: Result,
+  corrected: Result | undefined,
+  audit: AuditEntry,
+  notices: readonly NoticeDraft[] = [],
+): Promise<void> {
   try {
     await db().send(
       new TransactWriteCommand({
@@ -87,12 +100,13 @@ export async function recordAppealDecision(decided: Appeal, previousResult: Resu
                 },
               ]
             : []),
+          ...noticePuts(notices, audit.at),
         ],
       }),
     );
   } catch (error) {
     if (isCancelledBy(error, 0)) throw new Conflict('Keberatan ini sudah diputus; putusannya final.');
-    if (isCancelledBy(error, 2)) throw new Conflict('Hasil telah berubah sejak keberatan dibuka; muat ulang lalu ulangi.');
+    if (corrected && isCancelledBy(error, 2)) throw new Conflict('Hasil telah berubah sejak keberatan dibuka; muat ulang lalu ulangi.');
     throw error;
   }
 }

@@ -2,17 +2,21 @@ import type { Employee } from '../domain/people.ts';
 import type { Predikat, Rating } from '../domain/quadrant.ts';
 import type { Decision, Result } from '../domain/result.ts';
 import { addDays, witaDateOf, type IsoDate } from '../domain/time.ts';
+import type { AppealNoticeFacts } from './appeal-notice.ts';
 
 /**
  * Email notices: what each scored result tells whom. Pure: the consumer gathers profiles and
  * certificates, this decides the notices, the repository writes each one once.
  */
-export const NOTICE_KINDS = ['HASIL', 'PENGHARGAAN', 'PEMBINAAN', 'REKOMENDASI_SANKSI', 'BELUM_DINILAI'] as const;
+export const NOTICE_KINDS = ['HASIL', 'PENGHARGAAN', 'PEMBINAAN', 'REKOMENDASI_SANKSI', 'BELUM_DINILAI', 'KEBERATAN_DIAJUKAN', 'KEBERATAN_DIPUTUS'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** PENDING → SENDING (claimed, with a lease) → SENT | FAILED; a released claim goes back to PENDING. */
 export const NOTICE_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
+/** How notices name BKPSDM when it is the recipient or the deciding office. */
+export const BKPSDM_NAME = 'Tim BKPSDM Kota Kendari';
 
 /** PP 30/2019 Pasal 59: a keberatan within 14 days of receiving the evaluation. */
 export const KEBERATAN_DAYS = 14;
@@ -43,6 +47,8 @@ export interface NoticeFacts {
   readonly incentiveFactor: number;
   readonly decisions: readonly Decision[];
   readonly certificates: readonly { readonly kind: CertificateKind; readonly certificateId: string }[];
+  /** Only on the keberatan notices (shared/notify/appeal-notice.ts). */
+  readonly appeal?: AppealNoticeFacts;
 }
 
 export interface NoticeDraft {
@@ -107,22 +113,7 @@ export function planNotices(input: PlanInput): NoticeDraft[] {
   const { result } = input;
   const employee: Recipient = { name: input.employee?.name ?? result.name, email: input.employee?.email };
   const supervisor: Recipient | undefined = input.supervisor && { name: input.supervisor.name, email: input.supervisor.email };
-  const facts: NoticeFacts = {
-    nip: result.nip,
-    employeeName: result.name,
-    jabatan: result.jabatan,
-    unitName: input.unitName,
-    periodId: result.periodId,
-    periodName: input.periodName,
-    ...(result.hasilKerja ? { hasilKerja: result.hasilKerja } : {}),
-    ...(result.perilaku ? { perilaku: result.perilaku } : {}),
-    ...(result.predikat ? { predikat: result.predikat } : {}),
-    ...(result.feedback ? { feedback: result.feedback } : {}),
-    ...(input.supervisor ? { supervisorName: input.supervisor.name } : {}),
-    incentiveFactor: result.incentiveFactor,
-    decisions: result.decisions,
-    certificates: input.certificates,
-  };
+  const facts = resultFacts(result, input);
   const draft = (kind: NoticeKind, to: readonly Recipient[], cc: readonly Recipient[] = []): NoticeDraft => ({
     noticeId: noticeIdOf(result.nip, result.periodId, kind, result.revision),
     nip: result.nip,
@@ -145,6 +136,29 @@ export function planNotices(input: PlanInput): NoticeDraft[] {
     drafts.push(draft('BELUM_DINILAI', [...escalated, input.bkpsdm]));
   }
   return drafts;
+}
+
+/** What a notice says about a result: a snapshot, so a resend says the same thing. */
+export function resultFacts(
+  result: Result,
+  context: { readonly periodName: string; readonly unitName: string; readonly supervisor?: Pick<Employee, 'name'>; readonly certificates: NoticeFacts['certificates'] },
+): NoticeFacts {
+  return {
+    nip: result.nip,
+    employeeName: result.name,
+    jabatan: result.jabatan,
+    unitName: context.unitName,
+    periodId: result.periodId,
+    periodName: context.periodName,
+    ...(result.hasilKerja ? { hasilKerja: result.hasilKerja } : {}),
+    ...(result.perilaku ? { perilaku: result.perilaku } : {}),
+    ...(result.predikat ? { predikat: result.predikat } : {}),
+    ...(result.feedback ? { feedback: result.feedback } : {}),
+    ...(context.supervisor ? { supervisorName: context.supervisor.name } : {}),
+    incentiveFactor: result.incentiveFactor,
+    decisions: result.decisions,
+    certificates: context.certificates,
+  };
 }
 
 /** The certificates a result earns: the Sangat Baik piagam and, for the unit's best, the Terbaik one. */

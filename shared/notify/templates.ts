@@ -1,6 +1,7 @@
 import { PREDIKAT_LABELS, RATING_LABELS } from '../domain/quadrant.ts';
 import { formatWitaDate, type IsoDate } from '../domain/time.ts';
 import { KEBERATAN_DAYS, type NoticeDraft, type NoticeFacts, type Recipient } from './notice.ts';
+import { appealDecidedEmail, appealFiledEmail } from './appeal-templates.ts';
 
 /**
  * The notices' words, in Bahasa Indonesia. Each email is written once as blocks and rendered twice,
@@ -13,6 +14,8 @@ export interface MailStyle {
   readonly replyTo: string;
   /** The piagam verification page, e.g. `https://…/api/public/certificates/`; the id is appended. */
   readonly certificateUrlBase: string;
+  /** The form, for emails that ask someone to act in it. */
+  readonly formUrl?: string;
 }
 
 export interface RenderContext extends MailStyle {
@@ -26,7 +29,7 @@ export interface RenderedEmail {
   readonly html: string;
 }
 
-type Block =
+export type Block =
   | { readonly p: string }
   | { readonly heading: string }
   | { readonly facts: readonly (readonly [label: string, value: string])[] }
@@ -125,6 +128,8 @@ const WRITERS: Record<NoticeDraft['kind'], (facts: NoticeFacts, context: RenderC
       { p: 'Mohon pejabat penilai segera menyelesaikan penilaian dan berkoordinasi dengan BKPSDM agar hasilnya dapat ditetapkan. Pegawai yang bersangkutan belum menerima pemberitahuan hasil.' },
     ],
   }),
+  KEBERATAN_DIAJUKAN: appealFiledEmail,
+  KEBERATAN_DIPUTUS: appealDecidedEmail,
 };
 
 export const CERTIFICATE_TITLES = {

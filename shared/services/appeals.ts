@@ -1,4 +1,7 @@
 import { publish } from '../bus/publisher.ts';
+import { config } from '../config/env.ts';
+import { getEmployees } from '../data/employee-repository.ts';
+import { getPeriod } from '../data/period-repository.ts';
 import { appendExplanation, createAppealOnce, getAppeal, listAppealsForReviewer, recordAppealDecision } from '../data/appeal-repository.ts';
 import { getNotice } from '../data/notice-repository.ts';
 import { getResults } from '../data/result-repository.ts';
@@ -12,7 +15,8 @@ import { Forbidden, NotFound } from '../domain/errors.ts';
 import { markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
 import { hasRole, type Actor } from '../domain/roles.ts';
 import { witaDateOf } from '../domain/time.ts';
-import { keberatanDeadline } from '../notify/notice.ts';
+import { appealDecidedNotice, appealFiledNotice, type AppealNoticeInput } from '../notify/appeal-notice.ts';
+import { BKPSDM_NAME, keberatanDeadline } from '../notify/notice.ts';
 import { previousPredikats } from './close.ts';
 
 async function resultOf(nip: string, periodId: string): Promise<Result> {
@@ -33,8 +37,25 @@ export async function fileOwnAppeal(actor: Actor, periodId: string, reason: stri
   const [assessorRoster, unit, deadline] = await Promise.all([getRosterEntry(assessorNip, periodId), getUnit(result.unitId), deadlineOf(result)]);
   const reviewer = chooseReviewer(actor.nip, assessorNip, assessorRoster?.supervisorNip, unit?.headNip);
   const appeal = fileAppeal(result, reviewer, reason, deadline, witaDateOf(now), now);
-  await createAppealOnce(appeal, { actorNip: actor.nip, action: 'APPEAL_FILED', at: now.toISOString(), after: appeal, reason });
+  const notice = appealFiledNotice(await noticeInput(appeal, result));
+  await createAppealOnce(appeal, { actorNip: actor.nip, action: 'APPEAL_FILED', at: now.toISOString(), after: appeal, reason }, [notice]);
   return appeal;
+}
+
+/** The people and names the keberatan emails need, read once. */
+async function noticeInput(appeal: Appeal, result: Result): Promise<AppealNoticeInput> {
+  const nips = [appeal.nip, appeal.assessorNip, ...(appeal.reviewerNip === ADMIN_REVIEWER ? [] : [appeal.reviewerNip])];
+  const [profiles, period, unit] = await Promise.all([getEmployees(nips), getPeriod(appeal.periodId), getUnit(result.unitId)]);
+  return {
+    appeal,
+    result,
+    periodName: period?.name ?? appeal.periodId,
+    unitName: unit?.name ?? result.unitId,
+    employee: profiles.get(appeal.nip),
+    assessor: profiles.get(appeal.assessorNip),
+    reviewer: profiles.get(appeal.reviewerNip),
+    bkpsdm: { name: BKPSDM_NAME, email: config().BKPSDM_EMAIL, office: true },
+  };
 }
 
 async function appealById(appealId: string): Promise<Appeal> {
@@ -75,7 +96,9 @@ export async function decideOwnInboxAppeal(actor: Actor, appealId: string, input
   const result = await resultOf(appeal.nip, appeal.periodId);
   const { appeal: decided, corrected } = decideAppeal(appeal, result, input, actor.nip, DEFAULT_ASSESSMENT_POLICY, now);
   const rescored = corrected ? await rescore(result, corrected, now) : undefined;
-  await recordAppealDecision(decided, result, rescored, { actorNip: actor.nip, action: 'APPEAL_DECIDED', at: now.toISOString(), before: result, after: rescored ?? result, reason: input.reason });
+  const notice = appealDecidedNotice({ ...(await noticeInput(decided, result)), corrected: rescored, revokedCertificates: [] });
+  const audit = { actorNip: actor.nip, action: 'APPEAL_DECIDED', at: now.toISOString(), before: result, after: rescored ?? result, reason: input.reason };
+  await recordAppealDecision(decided, result, rescored, audit, [notice]);
   if (rescored) {
     await publish('ResultScored', [
       { periodId: rescored.periodId, nip: rescored.nip, unitId: rescored.unitId, predikat: rescored.predikat ?? null, decisions: rescored.decisions.map((d) => d.kind), revision: rescored.revision },

@@ -227,6 +227,7 @@ async function compose(notice: Notice, addressees: Addressees): Promise<Outgoing
     signature: env.MAIL_SIGNATURE.replaceAll('\\n', '\n'),
     replyTo: env.MAIL_REPLY_TO,
     certificateUrlBase,
+    formUrl: `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/`,
     keberatanBy: notice.keberatanBy ?? keberatanDeadline(new Date(notice.updatedAt)),
   });
   const attachments = [];

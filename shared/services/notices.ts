@@ -11,13 +11,11 @@ import { NotFound } from '../domain/errors.ts';
 import type { Result } from '../domain/result.ts';
 import { witaDateOf } from '../domain/time.ts';
 import { newCertificateId, type Certificate } from '../notify/certificate.ts';
-import { certificateKindsOf, planNotices, type NoticeFacts } from '../notify/notice.ts';
+import { BKPSDM_NAME, certificateKindsOf, planNotices, type NoticeFacts } from '../notify/notice.ts';
 import { summarizeNotices, type NoticeSummary } from '../notify/summary.ts';
 import { drainNotices, type DrainSummary } from './notice-drain.ts';
 import { logger } from '../logger.ts';
 import { describeError } from '../notify/delivery.ts';
-
-export const BKPSDM_NAME = 'Tim BKPSDM Kota Kendari';
 
 /**
  * On ResultScored: the employee's notices, each written once (a redelivered event writes nothing new),
