@@ -27,9 +27,17 @@ export const ROUTES = {
   'GET /api/me': { handler: 'functions/http/get-me.ts', access: 'pegawai', table: 'RO', summary: 'Own profile, unit, supervisor, roles and open period' },
   'PUT /api/me/preferences': { handler: 'functions/http/put-me-preferences.ts', access: 'pegawai', table: 'RW', summary: 'Switch own weekly nudges on or off' },
   'POST /api/reports': { handler: 'functions/http/post-reports.ts', access: 'pegawai', table: 'RW', summary: 'Report an activity (e-reporting)' },
+  'POST /api/reports/batch': { handler: 'functions/http/post-reports-batch.ts', access: 'pegawai', table: 'RW', summary: 'Report up to 50 activities at once, all or nothing, each problem named by its position' },
+  'POST /api/reports/import': { handler: 'functions/http/post-reports-import.ts', access: 'pegawai', table: 'RW', summary: "Upload a month's activities as CSV; checked whole, the same file twice writes nothing" },
+  'PUT /api/reports/{id}': { handler: 'functions/http/put-report.ts', access: 'pegawai', table: 'RW', summary: 'Correct own report until the supervisor accepts it or the period closes' },
+  'DELETE /api/reports/{id}': { handler: 'functions/http/delete-report.ts', access: 'pegawai', table: 'RW', summary: 'Withdraw own report until the supervisor accepts it or the period closes' },
   'GET /api/reports': { handler: 'functions/http/get-reports.ts', access: 'pegawai', table: 'RO', summary: "Own reports in a period" },
   'GET /api/team/{nip}/reports': { handler: 'functions/http/get-team-reports.ts', access: 'pegawai', table: 'RO', summary: "A team member's reports in a period (supervisor of record)" },
   'POST /api/team/{nip}/reports/{id}/verify': { handler: 'functions/http/post-team-report-verify.ts', access: 'pegawai', table: 'RW', summary: 'Mark a report SESUAI or return it with a note (supervisor of record)' },
+  'POST /api/team/reports/verify': { handler: 'functions/http/post-team-reports-verify.ts', access: 'pegawai', table: 'RW', summary: 'Verify up to 30 team reports at once (supervisor of record of each)' },
+  'GET /api/units/{unitId}/compliance': { handler: 'functions/http/get-unit-compliance.ts', access: ['admin', 'auditor', 'pimpinan'], table: 'RO', summary: "A unit's reporting compliance in a period: who reported, rates, unverified, nothing reported (pimpinan: own unit)" },
+  'PUT /api/units/{unitId}/exclusions/{nip}': { handler: 'functions/http/put-unit-exclusion.ts', access: ['admin', 'pimpinan'], table: 'RW', summary: 'Leave someone out of the compliance count for a period (cuti, tugas belajar, pensiun)' },
+  'DELETE /api/units/{unitId}/exclusions/{nip}': { handler: 'functions/http/delete-unit-exclusion.ts', access: ['admin', 'pimpinan'], table: 'RW', summary: 'Take someone back into the compliance count for a period' },
   'POST /api/admin/employees/import': { handler: 'functions/http/post-admin-employees-import.ts', access: ['admin'], table: 'RW', summary: 'Upsert units and employees from a CSV; re-importing the same file changes nothing' },
   'GET /api/admin/data-check': { handler: 'functions/http/get-admin-data-check.ts', access: ['admin', 'auditor'], table: 'RO', summary: 'What must be fixed in the organisation data before a period can run' },
   'POST /api/admin/periods': { handler: 'functions/http/post-admin-periods.ts', access: ['admin'], table: 'RW', summary: "Create one period or generate a year's calendar" },
@@ -62,6 +70,7 @@ export const ROUTES = {
   'GET /api/trainings': { handler: 'functions/http/get-trainings.ts', access: 'pegawai', table: 'RO', summary: 'Own JP of a year against the 20 JP target, with recommended training' },
   'GET /api/units/{unitId}/trainings': { handler: 'functions/http/get-unit-trainings.ts', access: ['admin', 'auditor', 'pimpinan'], table: 'RO', summary: "A unit's JP per employee for a year (pimpinan: own unit only)" },
   'GET /api/public/summary': { handler: 'functions/http/get-public-summary.ts', access: 'public', table: 'RO', summary: 'Aggregated, small-cell-suppressed results per OPD for a closed period (no sign-in, cacheable)' },
+  'GET /api/public/trend': { handler: 'functions/http/get-public-trend.ts', access: 'public', table: 'RO', summary: "A year's closed periods with the city's suppressed predikat distribution (and optionally one OPD's), for the public trend (no sign-in, cacheable)" },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

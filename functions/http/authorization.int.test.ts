@@ -42,6 +42,7 @@ const today = witaDateOf(new Date());
 const year = today.slice(0, 4);
 let periodId: string;
 let reportId: string;
+let ownReportId: string;
 const closingPeriod = '2025-03';
 const appealId = `${people.staff.nip}_2024-01`;
 const values = (rating: string) => ({ BERORIENTASI_PELAYANAN: rating, AKUNTABEL: rating, KOMPETEN: rating, HARMONIS: rating, LOYAL: rating, ADAPTIF: rating, KOLABORATIF: rating });
@@ -53,6 +54,24 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
   'PUT /api/me/preferences': { request: () => ({ body: { nudges: true } }), expect: everyone },
   'POST /api/reports': { request: () => ({ body: { date: today, activity: 'Uji otorisasi' } }), expect: everyone },
   'GET /api/reports': { request: () => ({ query: { period: periodId } }), expect: everyone },
+  'POST /api/reports/batch': { request: () => ({ body: { reports: [{ date: today, activity: 'Uji otorisasi' }] } }), expect: everyone },
+  'POST /api/reports/import': { request: () => ({ rawBody: 'tanggal,kegiatan\n', headers: { 'content-type': 'text/csv' } }), expect: everyone },
+  // Own reports only: the key is built from the caller's NIP, so anyone else's id is simply not found (404).
+  'PUT /api/reports/{id}': { request: () => ({ params: { id: ownReportId }, body: { periodId, version: 99, date: today, activity: 'Uji otorisasi' } }), expect: everyone },
+  'DELETE /api/reports/{id}': { request: () => ({ params: { id: ownReportId }, query: { period: periodId, version: '99' } }), expect: everyone },
+  'POST /api/team/reports/verify': {
+    request: () => ({ body: { periodId, reports: [{ nip: people.staff.nip, reportId }], status: 'SESUAI' } }),
+    expect: only('supervisorOfRecord'),
+  },
+  'GET /api/units/{unitId}/compliance': { request: () => ({ params: { unitId: 'dinkes' }, query: { period: periodId } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
+  'PUT /api/units/{unitId}/exclusions/{nip}': {
+    request: () => ({ params: { unitId: 'dinkes', nip: people.colleague.nip }, body: { periodId, reason: 'CUTI' } }),
+    expect: only('assessorsSupervisor', 'admin'),
+  },
+  'DELETE /api/units/{unitId}/exclusions/{nip}': {
+    request: () => ({ params: { unitId: 'dinkes', nip: people.colleague.nip }, query: { period: periodId } }),
+    expect: only('assessorsSupervisor', 'admin'),
+  },
   'GET /api/team/{nip}/reports': { request: () => ({ params: { nip: people.staff.nip }, query: { period: periodId } }), expect: only('supervisorOfRecord') },
   'POST /api/team/{nip}/reports/{id}/verify': {
     request: () => ({ params: { nip: people.staff.nip, id: reportId }, body: { periodId, status: 'SESUAI' } }),
@@ -97,6 +116,7 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
   'GET /api/trainings': { request: () => ({ query: { year } }), expect: everyone },
   'GET /api/units/{unitId}/trainings': { request: () => ({ params: { unitId: 'dinkes' }, query: { year } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
   'GET /api/public/summary': { request: () => ({ query: { period: periodId } }), expect: 'public' },
+  'GET /api/public/trend': { request: () => ({ query: { year } }), expect: 'public' },
   'GET /api/admin/notices': { request: () => ({ query: { period: periodId } }), expect: only('admin') },
   'GET /api/public/certificates/{id}': { request: () => ({ params: { id: 'PGH-2026-11-0000000000' } }), expect: 'public' },
 };
@@ -112,6 +132,7 @@ beforeAll(async () => {
   await recordPeriodRoster(periodId, new Date());
   const { handler: postReport } = await import('./post-reports.ts');
   reportId = (await call(postReport, { as: ACTORS.self, body: { date: today, activity: 'Laporan untuk diverifikasi' } })).body.reportId;
+  ownReportId = (await call(postReport, { as: ACTORS.self, body: { date: today, activity: 'Laporan untuk diubah' } })).body.reportId;
   const { handler: putSkp } = await import('./put-skp.ts');
   const { handler: submitSkp } = await import('./post-skp-submit.ts');
   const plan = { rhk: [{ rhkId: 'r1', kind: 'UTAMA', text: 'Hasil utama', indicators: [{ indicatorId: 'i1', name: 'Indikator', aspek: 'KUANTITAS', target: 1, satuan: 'dokumen' }] }], version: 0 };

@@ -50,7 +50,8 @@ function recoverable(counts: number[][], table: ReturnType<typeof suppress>): st
 }
 
 const smallCellsHidden = (counts: number[][], table: ReturnType<typeof suppress>) =>
-  counts.every((row, r) => row.every((n, c) => !(n > 0 && n < 5) || table.cells[r]![c] === '<5'));
+  counts.every((row, r) => row.every((n, c) => !(n > 0 && n < 5) || table.cells[r]![c] === '<5')) &&
+  table.columnTotals.every((total) => total === null || total === 0 || total >= 5);
 
 describe('small-cell suppression', () => {
   it('hides counts under the threshold and keeps zeros and large counts where nothing else is at stake', () => {
@@ -121,6 +122,17 @@ describe('small-cell suppression', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('hides a column total under the threshold too, and a second total so the grand total does not give it back', () => {
+    const counts = [
+      [20, 2, 10],
+      [30, 0, 15],
+    ];
+    const table = suppress(counts);
+    expect(table.columnTotals[1]).toBeNull();
+    expect(table.columnTotals.filter((total) => total === null).length).toBeGreaterThanOrEqual(2);
+    expect(recoverable(counts, table)).toEqual([]);
   });
 
   it('hides no more than it must when no count is small', () => {

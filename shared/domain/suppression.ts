@@ -1,6 +1,6 @@
 /**
  * Small-cell suppression for published tables: a count below the threshold (default 5) could single a
- * person out, so it is hidden and shown as "<5". The row totals (a unit's number of employees), the column
+ * person out, so it is hidden and shown as "<5" (a column total too). The row totals (a unit's number of employees), the column
  * totals and their grand total are published too, so a hidden cell must not follow from them by subtraction.
  *
  * With every margin known, a hidden value can be worked out exactly when it is a bridge in the graph whose
@@ -21,7 +21,10 @@ export interface SuppressedTable {
 
 export function suppress(counts: readonly (readonly number[])[], threshold = 5): SuppressedTable {
   const grid = new HiddenCells(counts);
-  counts.forEach((row, r) => row.forEach((n, c) => n > 0 && n < threshold && grid.hide(r, c)));
+  const small = (n: number) => n > 0 && n < threshold;
+  counts.forEach((row, r) => row.forEach((n, c) => small(n) && grid.hide(r, c)));
+  // A city total is a count too: two people in a column across all units are still two people.
+  counts[0]?.forEach((_, c) => small(counts.reduce((sum, row) => sum + row[c]!, 0)) && grid.hide(grid.totalsRow, c));
   for (let bridge = grid.firstBridge(); bridge; bridge = grid.firstBridge()) {
     const path = grid.cheapestJoin(bridge);
     if (path.length === 0) break;

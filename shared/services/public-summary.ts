@@ -1,11 +1,16 @@
-import { getClosingPeriod, listScoredUnits } from '../data/close-repository.ts';
+import { getClosingPeriod, listScoredUnits, type UnitScoredSummary } from '../data/close-repository.ts';
 import { listUnits } from '../data/unit-repository.ts';
 import { Conflict, NotFound } from '../domain/errors.ts';
+import type { Unit } from '../domain/people.ts';
 import { PREDIKATS, PREDIKAT_LABELS } from '../domain/quadrant.ts';
 import { suppress, type Cell } from '../domain/suppression.ts';
 
 const COLUMNS = [...PREDIKATS, 'BELUM_DINILAI'] as const;
+type Column = (typeof COLUMNS)[number];
 const POOR = ['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
+
+export const PUBLIC_LABELS: Readonly<Record<Column, string>> = { ...PREDIKAT_LABELS, BELUM_DINILAI: 'Belum dinilai' };
+export const PUBLIC_SOURCE = 'e-Kinerja BKPSDM Kota Kendari: hasil penilaian kinerja pegawai yang telah ditutup.';
 
 /**
  * What the public may see of a closed period, per OPD: how many were assessed, the predikat distribution,
@@ -17,8 +22,22 @@ export async function publicSummary(periodId: string, threshold: number) {
   if (!period) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
   if (period.status !== 'CLOSED') throw new Conflict(`Periode ${period.name} belum ditutup; ringkasan terbit setelah penilaian selesai.`);
   const [units, scored] = await Promise.all([listUnits(), listScoredUnits(periodId)]);
+  return {
+    period: { periodId, name: period.name, kind: period.kind, closedAt: period.closedAt ?? null },
+    ...publishedTable(units, scored, threshold),
+    source: PUBLIC_SOURCE,
+  };
+}
+
+/**
+ * The suppressed table of one period: units big enough to publish, by name, with their cells, and the city's
+ * figures over those units. The employees and reporters of withheld units count nowhere, or subtracting the
+ * published units from the city would give them back.
+ */
+export function publishedTable(units: readonly Unit[], scored: readonly UnitScoredSummary[], threshold: number) {
   const names = new Map(units.map((u) => [u.unitId, u]));
-  const published = scored.filter((unit) => unit.employees >= threshold);
+  const nameOf = (unit: UnitScoredSummary) => names.get(unit.unitId)?.name ?? unit.unitId;
+  const published = scored.filter((unit) => unit.employees >= threshold).sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'id'));
   const table = suppress(
     published.map((unit) => COLUMNS.map((column) => unit.counts[column] ?? 0)),
     threshold,
@@ -26,27 +45,31 @@ export async function publicSummary(periodId: string, threshold: number) {
   const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
   const rows = published.map((unit, r) => {
     const cells = table.cells[r]!;
-    const count = (column: (typeof COLUMNS)[number]) => cells[COLUMNS.indexOf(column)]!;
+    const count = (column: Column) => cells[COLUMNS.indexOf(column)]!;
     return {
       unitId: unit.unitId,
-      unitName: names.get(unit.unitId)?.name ?? unit.unitId,
+      unitName: nameOf(unit),
       orgPredikat: names.get(unit.unitId)?.orgPredikat ?? null,
       employees: unit.employees,
-      distribution: Object.fromEntries(COLUMNS.map((column) => [column, count(column)])) as Record<(typeof COLUMNS)[number], Cell>,
+      distribution: Object.fromEntries(COLUMNS.map((column) => [column, count(column)])) as Record<Column, Cell>,
       reportingRatePercent: share(unit.reported ?? 0, unit.employees),
       awards: count('SANGAT_BAIK'),
       // A sum over cells would give a hidden one back by subtraction, so it is published only when all its parts are.
       pembinaan: POOR.every((p) => typeof count(p) === 'number') ? POOR.reduce((sum, p) => sum + (count(p) as number), 0) : null,
     };
   });
+  const cityEmployees = published.reduce((sum, unit) => sum + unit.employees, 0);
   return {
-    period: { periodId, name: period.name, closedAt: period.closedAt ?? null },
     threshold,
-    labels: { ...PREDIKAT_LABELS, BELUM_DINILAI: 'Belum dinilai' },
+    labels: PUBLIC_LABELS,
     units: rows,
     /** Units too small to publish without singling someone out. */
     unitsWithheld: scored.length - published.length,
-    cityTotals: Object.fromEntries(COLUMNS.map((column, c) => [column, table.columnTotals[c] ?? null])),
-    source: 'e-Kinerja BKPSDM Kota Kendari: hasil penilaian kinerja pegawai yang telah ditutup.',
+    cityEmployees,
+    cityReportingRatePercent: share(
+      published.reduce((sum, unit) => sum + (unit.reported ?? 0), 0),
+      cityEmployees,
+    ),
+    cityTotals: Object.fromEntries(COLUMNS.map((column, c) => [column, table.columnTotals[c] ?? null])) as Record<Column, number | null>,
   };
 }

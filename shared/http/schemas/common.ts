@@ -25,3 +25,5 @@ export const pageQuery = {
 };
 
 export const nip = z.string().regex(/^\d{18}$/, 'NIP harus 18 digit angka.');
+
+export const unitId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'Kode unit tidak sah.');
