@@ -1,5 +1,6 @@
 import { createPeriod } from '../shared/data/period-repository.ts';
 import { putEmployee } from '../shared/data/employee-repository.ts';
+import { saveSkpIfVersion } from '../shared/data/skp-repository.ts';
 import { putUnit } from '../shared/data/unit-repository.ts';
 import { definePeriod, type Period } from '../shared/domain/period.ts';
 import { witaDateOf } from '../shared/domain/time.ts';
@@ -32,4 +33,24 @@ export async function seedMonthPeriod(date = witaDateOf(new Date()), status: Per
   const period = { ...definePeriod('BULANAN', Number(date.slice(0, 4)), Number(date.slice(5, 7)), 5), status };
   await createPeriod(period);
   return period;
+}
+
+/**
+ * An approved SKP for one person and year, with indicators by id (target and direction as given), written through
+ * the same save as the API so it reads back exactly as an approved plan would.
+ */
+export async function seedApprovedSkp(
+  nip: string,
+  year: number,
+  indicators: readonly { indicatorId: string; target: number; direction?: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER'; kind?: 'UTAMA' | 'TAMBAHAN' }[],
+): Promise<void> {
+  const now = new Date().toISOString();
+  const rhk = indicators.map((indicator, i) => ({
+    rhkId: `rhk-${i + 1}`,
+    kind: indicator.kind ?? 'UTAMA',
+    text: `Hasil kerja ${i + 1}`,
+    indicators: [{ indicatorId: indicator.indicatorId, name: `Indikator ${indicator.indicatorId}`, aspek: 'KUANTITAS' as const, target: indicator.target, satuan: 'dokumen', direction: indicator.direction ?? 'HIGHER_IS_BETTER' }],
+  }));
+  const skp = { nip, year, revision: 1, status: 'APPROVED' as const, rhk, supervisorNip: people.supervisor.nip, version: 1, updatedAt: now, decidedAt: now };
+  await saveSkpIfVersion(skp, 0, { actorNip: people.supervisor.nip, action: 'SKP_APPROVED', at: now });
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, tableName } from '../../shared/data/client.ts';
 import { addDays, witaDateOf } from '../../shared/domain/time.ts';
 import { call } from '../../test/http.ts';
-import { people, seedMonthPeriod, seedOrg } from '../../test/org-fixture.ts';
+import { people, seedApprovedSkp, seedMonthPeriod, seedOrg } from '../../test/org-fixture.ts';
 import { handler as getReports } from './get-reports.ts';
 import { handler as postReports } from './post-reports.ts';
 
@@ -26,6 +26,7 @@ async function storedReportCount(nip: string): Promise<number> {
 beforeAll(async () => {
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
+  await seedApprovedSkp(people.staff.nip, Number(today.slice(0, 4)), [{ indicatorId: 'iki-1', target: 20 }]);
   // Last year's November exists but is closed: reports dated in it must be refused.
   await seedMonthPeriod(`${Number(today.slice(0, 4)) - 1}-11-15`, 'CLOSED');
 });

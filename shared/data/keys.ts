@@ -29,6 +29,15 @@ export const reportKey = (nip: string, periodId: string, reportId: string): Key 
   SK: `${reportsOfPeriodPrefix(periodId)}${reportId}`,
 });
 export const reportsOfPeriodPrefix = (periodId: string) => `REPORT#${periodId}#`;
+/** The running total of an employee's realisation on one SKP indicator in a period (kept as reports change). */
+export const indicatorTotalKey = (nip: string, periodId: string, indicatorId: string): Key => ({ PK: `EMP#${nip}`, SK: `REALIZATION#${periodId}#${indicatorId}` });
+export const indicatorTotalsOfPeriodPrefix = (periodId: string) => `REALIZATION#${periodId}#`;
+/** Every period's totals in a year (periodic ids all start with the year), for the annual evaluation. */
+export const indicatorTotalsOfYearPrefix = (year: number) => `REALIZATION#${year}`;
+/** An employee's report counts in a period: how many, how many wait for the supervisor, when last reported. */
+export const reportCountsKey = (nip: string, periodId: string): Key => ({ PK: `EMP#${nip}`, SK: `REPORTCOUNT#${periodId}` });
+/** People left out of a unit's reporting compliance for a period (cuti, tugas belajar, pensiun). */
+export const complianceExclusionKey = (periodId: string, unitId: string, nip: string): Key => ({ PK: `EXCLUDED#${periodId}#${unitId}`, SK: `EMP#${nip}` });
 /** A client's Idempotency-Key for a report, claimed once per employee (expires by TTL). */
 export const reportIdempotencyKey = (nip: string, idempotencyKey: string): Key => ({ PK: `IDEMP#${nip}#${idempotencyKey}`, SK: 'REPORT' });
 

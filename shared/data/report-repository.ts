@@ -1,9 +1,10 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { encodeTime } from 'ulid';
 import type { ActivityReport } from '../domain/report.ts';
+import { rollupDeltas, type CountDelta, type IndicatorDelta, type ReportChange } from '../domain/report-rollup.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, withoutKeys } from './item.ts';
-import { employeeKey, periodKey, reportIdempotencyKey, reportKey, reportsOfPeriodPrefix, type Key } from './keys.ts';
+import { employeeKey, indicatorTotalKey, periodKey, reportCountsKey, reportIdempotencyKey, reportKey, reportsOfPeriodPrefix, type Key } from './keys.ts';
 import { queryAll, queryPage, type Page, type PageRequest } from './pagination.ts';
 
 /** An employee's reports in one period, newest first (report ids are ULIDs, which sort by time). */
@@ -23,77 +24,127 @@ export function listReportsForPeriod(nip: string, periodId: string, page: PageRe
   );
 }
 
-export type ReportWrite = { outcome: 'CREATED' } | { outcome: 'PERIOD_NOT_OPEN' } | { outcome: 'REPEATED'; report: ActivityReport };
+export type ReportWrite =
+  | { outcome: 'WRITTEN' }
+  | { outcome: 'PERIOD_NOT_OPEN'; periodId: string }
+  | { outcome: 'CHANGED_MEANWHILE'; reportId: string }
+  | { outcome: 'TOO_LARGE'; items: number }
+  | { outcome: 'REPEATED'; reports: ActivityReport[] };
 
 const IDEMPOTENCY_DAYS = 7;
+/** DynamoDB's limit on the items of one transaction. */
+const MAX_TRANSACTION_ITEMS = 100;
 
 /**
- * Writes a new report only while its period is OPEN, in one transaction: a report can never slip into a
- * period that a close has already started. With an idempotency key (a draft re-sent after a dropped
- * connection) the key is claimed in the same transaction, so a repeat returns the report already stored.
+ * Applies report changes (new, corrected, verified, returned, withdrawn) and the totals kept beside them
+ * in ONE transaction, so the totals never drift from the reports and nothing lands in a period that is not
+ * OPEN. Each change of an existing report is conditional on the version and status it was read with.
+ * With an idempotency key (a draft re-sent after a dropped connection) the key is claimed in the same
+ * transaction, and a repeat returns the reports already stored instead of writing twice.
  */
-export async function putReportInOpenPeriod(report: ActivityReport, idempotencyKey?: string): Promise<ReportWrite> {
-  const key = reportKey(report.nip, report.periodId, report.reportId);
-  const claim = idempotencyKey ? reportIdempotencyKey(report.nip, idempotencyKey) : undefined;
+export async function writeReportChanges(changes: readonly ReportChange[], idempotencyKey?: { nip: string; key: string; createdAt: string }): Promise<ReportWrite> {
+  const periodIds = [...new Set(changes.map((c) => (c.after ?? c.before)!.periodId))];
+  const reportWrites = changes.map(reportWrite);
+  const totals = rollupDeltas(changes);
+  const claim = idempotencyKey ? reportIdempotencyKey(idempotencyKey.nip, idempotencyKey.key) : undefined;
+  const claimed = changes.flatMap((c) => (c.after ? [reportKey(c.after.nip, c.after.periodId, c.after.reportId)] : []));
+  const items = [
+    ...periodIds.map((periodId) => ({
+      ConditionCheck: {
+        TableName: tableName(),
+        Key: periodKey(periodId),
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'OPEN' },
+      },
+    })),
+    ...reportWrites,
+    ...totals.indicators.map(indicatorTotalUpdate),
+    ...totals.counts.map(reportCountsUpdate),
+    ...(claim
+      ? [{ Put: { TableName: tableName(), Item: { ...claim, type: 'IDEMPOTENCY', reports: claimed, expiresAt: Math.floor(Date.parse(idempotencyKey!.createdAt) / 1000) + IDEMPOTENCY_DAYS * 86_400 }, ConditionExpression: 'attribute_not_exists(PK)' } }]
+      : []),
+  ];
+  if (items.length > MAX_TRANSACTION_ITEMS) return { outcome: 'TOO_LARGE', items: items.length };
   try {
-    await db().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            ConditionCheck: {
-              TableName: tableName(),
-              Key: periodKey(report.periodId),
-              ConditionExpression: '#status = :open',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':open': 'OPEN' },
-            },
-          },
-          { Put: { TableName: tableName(), Item: { ...key, type: 'REPORT', ...report }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          ...(claim
-            ? [
-                {
-                  Put: {
-                    TableName: tableName(),
-                    Item: { ...claim, type: 'IDEMPOTENCY', report: key, expiresAt: Math.floor(Date.parse(report.createdAt) / 1000) + IDEMPOTENCY_DAYS * 86_400 },
-                    ConditionExpression: 'attribute_not_exists(PK)',
-                  },
-                },
-              ]
-            : []),
-        ],
-      }),
-    );
-    return { outcome: 'CREATED' };
+    await db().send(new TransactWriteCommand({ TransactItems: items }));
+    return { outcome: 'WRITTEN' };
   } catch (error) {
-    if (claim && isCancelledBy(error, 2)) {
-      const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: claim, ConsistentRead: true }));
-      const original = Item && (await db().send(new GetCommand({ TableName: tableName(), Key: Item.report as Key, ConsistentRead: true }))).Item;
-      if (original) return { outcome: 'REPEATED', report: withoutKeys<ActivityReport>(original) };
+    if (claim && isCancelledBy(error, items.length - 1)) {
+      const repeated = await reportsOfClaim(claim);
+      if (repeated) return { outcome: 'REPEATED', reports: repeated };
     }
-    if (isCancelledBy(error, 0)) return { outcome: 'PERIOD_NOT_OPEN' };
+    const closed = periodIds.findIndex((_, index) => isCancelledBy(error, index));
+    if (closed >= 0) return { outcome: 'PERIOD_NOT_OPEN', periodId: periodIds[closed]! };
+    const changed = changes.findIndex((_, index) => isCancelledBy(error, periodIds.length + index));
+    if (changed >= 0) return { outcome: 'CHANGED_MEANWHILE', reportId: (changes[changed]!.after ?? changes[changed]!.before)!.reportId };
     throw error;
   }
+}
+
+/** A new report must not exist yet; a changed or withdrawn one must still be as it was read. */
+function reportWrite({ before, after }: ReportChange) {
+  const unchanged = before
+    ? {
+        ConditionExpression: before.version === undefined ? 'attribute_exists(PK) AND attribute_not_exists(version) AND #status = :status' : 'version = :version AND #status = :status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':status': before.status, ...(before.version === undefined ? {} : { ':version': before.version }) },
+      }
+    : { ConditionExpression: 'attribute_not_exists(PK)' };
+  if (!after) return { Delete: { TableName: tableName(), Key: reportKey(before!.nip, before!.periodId, before!.reportId), ...unchanged } };
+  return { Put: { TableName: tableName(), Item: { ...reportKey(after.nip, after.periodId, after.reportId), type: 'REPORT', ...after }, ...unchanged } };
+}
+
+function indicatorTotalUpdate(delta: IndicatorDelta) {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: indicatorTotalKey(delta.nip, delta.periodId, delta.indicatorId),
+      UpdateExpression: 'SET #type = :type, indicatorId = :indicator, periodId = :period ADD realization :realization, reports :reports',
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: { ':type': 'INDICATOR_TOTAL', ':indicator': delta.indicatorId, ':period': delta.periodId, ':realization': delta.realization, ':reports': delta.reports },
+    },
+  };
+}
+
+function reportCountsUpdate(delta: CountDelta) {
+  const latest = delta.lastReportedAt === undefined ? '' : ', lastReportedAt = :latest';
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: reportCountsKey(delta.nip, delta.periodId),
+      UpdateExpression: `SET #type = :type, nip = :nip, periodId = :period${latest} ADD reports :reports, unverified :unverified, #returned :returned`,
+      ExpressionAttributeNames: { '#type': 'type', '#returned': 'returned' },
+      ExpressionAttributeValues: {
+        ':type': 'REPORT_COUNTS',
+        ':nip': delta.nip,
+        ':period': delta.periodId,
+        ':reports': delta.reports,
+        ':unverified': delta.unverified,
+        ':returned': delta.returned,
+        ...(delta.lastReportedAt === undefined ? {} : { ':latest': delta.lastReportedAt }),
+      },
+    },
+  };
+}
+
+async function reportsOfClaim(claim: Key): Promise<ActivityReport[] | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: claim, ConsistentRead: true }));
+  // Claims written before batches existed point at one report.
+  const keys = (Item?.reports ?? (Item?.report ? [Item.report] : undefined)) as Key[] | undefined;
+  if (!keys) return undefined;
+  const found = await Promise.all(keys.map(async (key) => (await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }))).Item));
+  return found.flatMap((item) => (item ? [withoutKeys<ActivityReport>(item)] : []));
+}
+
+/** One new report (the seed and the benchmarks' baseline use this directly). */
+export function putReportInOpenPeriod(report: ActivityReport, idempotencyKey?: string): Promise<ReportWrite> {
+  return writeReportChanges([{ after: report }], idempotencyKey ? { nip: report.nip, key: idempotencyKey, createdAt: report.createdAt } : undefined);
 }
 
 export async function getReport(nip: string, periodId: string, reportId: string): Promise<ActivityReport | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: reportKey(nip, periodId, reportId), ConsistentRead: true }));
   return Item ? withoutKeys<ActivityReport>(Item) : undefined;
-}
-
-/** Records the supervisor's verdict on an existing report (never creates one). */
-export async function setReportVerification(report: ActivityReport, verification: Required<Pick<ActivityReport, 'status'>> & Pick<ActivityReport, 'verifiedBy' | 'verifiedAt' | 'verificationNote'>): Promise<ActivityReport> {
-  const { Attributes } = await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: reportKey(report.nip, report.periodId, report.reportId),
-      UpdateExpression: 'SET #status = :status, verifiedBy = :by, verifiedAt = :at, verificationNote = :note',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':status': verification.status, ':by': verification.verifiedBy, ':at': verification.verifiedAt, ':note': verification.verificationNote ?? null },
-      ReturnValues: 'ALL_NEW',
-    }),
-  );
-  return withoutKeys<ActivityReport>(Attributes!);
 }
 
 /**

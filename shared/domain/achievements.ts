@@ -1,5 +1,4 @@
 import type { IndicatorAchievement } from './assessment-policy.ts';
-import type { ActivityReport } from './report.ts';
 import { achievement, type Skp } from './skp.ts';
 
 export interface IndicatorProgress extends IndicatorAchievement {
@@ -10,16 +9,11 @@ export interface IndicatorProgress extends IndicatorAchievement {
 }
 
 /**
- * Per SKP indicator: the period's summed realisation from reports and the capaian against the target.
- * Reports returned by the supervisor (DIKEMBALIKAN) do not count.
+ * Per SKP indicator: the period's summed realisation (kept as reports change; returned reports do not count)
+ * and the capaian against the target. An indicator nobody reported on has no capaian yet.
  */
-export function indicatorProgress(skp: Skp | undefined, reports: readonly ActivityReport[]): IndicatorProgress[] {
+export function indicatorProgress(skp: Skp | undefined, realized: ReadonlyMap<string, number>): IndicatorProgress[] {
   if (!skp) return [];
-  const realized = new Map<string, number>();
-  for (const report of reports) {
-    if (report.indicatorId === undefined || report.realization === undefined || report.status === 'DIKEMBALIKAN') continue;
-    realized.set(report.indicatorId, (realized.get(report.indicatorId) ?? 0) + report.realization);
-  }
   return skp.rhk.flatMap((row) =>
     row.indicators.map((indicator) => {
       const realization = realized.get(indicator.indicatorId);

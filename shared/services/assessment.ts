@@ -2,7 +2,7 @@ import { getAssessment, getAssessments, saveAssessmentIfVersion } from '../data/
 import { listDirectReports } from '../data/employee-repository.ts';
 import { queryAllPages } from '../data/pagination.ts';
 import { getPeriod } from '../data/period-repository.ts';
-import { listAllReports } from '../data/report-repository.ts';
+import { realizationByIndicator } from '../data/report-totals-repository.ts';
 import { getRosterEntries, listAssessedBy } from '../data/roster-repository.ts';
 import { getApprovedSkp } from '../data/skp-repository.ts';
 import { indicatorProgress } from '../domain/achievements.ts';
@@ -28,11 +28,11 @@ function assertOpen(period: Period): void {
 }
 
 async function progressFor(roster: RosterEntry, period: Period) {
-  const [skp, reports] = await Promise.all([
+  const [skp, realized] = await Promise.all([
     getApprovedSkp(roster.nip, period.year),
-    listAllReports(roster.nip, period.kind === 'TAHUNAN' ? { year: period.year } : { periodId: period.periodId }),
+    realizationByIndicator(roster.nip, period.kind === 'TAHUNAN' ? { year: period.year } : { periodId: period.periodId }),
   ]);
-  const indicators = indicatorProgress(skp, reports);
+  const indicators = indicatorProgress(skp, realized);
   return { indicators, suggested: suggestHasilKerja(indicators, policy) };
 }
 

@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import { EXCLUSION_REASONS } from '../../domain/compliance.ts';
 import { calendarDate, httpsUrl, nip, pageQuery, periodId, text } from './common.ts';
+import { UnitPath } from './training.ts';
 
 export const NewReportBody = z.strictObject({
   date: calendarDate,
@@ -9,6 +11,19 @@ export const NewReportBody = z.strictObject({
   unit: text('Satuan', 40).optional(),
   evidenceUrl: httpsUrl.optional(),
 });
+
+/** Several reports at once; all are checked before any is stored. */
+export const NewReportsBatchBody = z.strictObject({
+  reports: z.array(NewReportBody).min(1, 'Kirim paling sedikit satu laporan.').max(50, 'Paling banyak 50 laporan sekali kirim.'),
+});
+
+const reportId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Kode laporan tidak sah.');
+const version = z.number('Versi wajib diisi (angka dari laporan yang Anda muat).').int().min(1);
+
+/** A correction names the report's period and the version it was read at. */
+export const ReviseReportBody = NewReportBody.extend({ periodId, version });
+export const ReportPath = z.strictObject({ id: reportId });
+export const WithdrawReportQuery = z.strictObject({ period: periodId, version: z.coerce.number('Versi harus berupa angka.').int().min(1) });
 
 export const ReportsQuery = z.strictObject({ period: periodId, ...pageQuery });
 
@@ -24,4 +39,24 @@ export const VerifyBody = z.strictObject({
 });
 
 export const TeamReportsPath = z.strictObject({ nip });
-export const VerifyPath = z.strictObject({ nip, id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Kode laporan tidak sah.') });
+export const VerifyPath = z.strictObject({ nip, id: reportId });
+
+/** Many verdicts at once from the verification queue; a returned report still needs its note. */
+export const BulkVerifyBody = z.strictObject({
+  periodId,
+  reports: z
+    .array(z.strictObject({ nip, reportId }))
+    .min(1, 'Pilih paling sedikit satu laporan.')
+    .max(30, 'Paling banyak 30 laporan sekali verifikasi.'),
+  status: z.enum(['SESUAI', 'DIKEMBALIKAN'], 'Status verifikasi harus SESUAI atau DIKEMBALIKAN.'),
+  note: text('Catatan', 1000).optional(),
+});
+
+export const ComplianceQuery = z.strictObject({ period: periodId });
+export const ExclusionPath = UnitPath.extend({ nip });
+export const ExclusionBody = z.strictObject({
+  periodId,
+  reason: z.enum(EXCLUSION_REASONS, 'Alasan harus CUTI, TUGAS_BELAJAR, PENSIUN atau LAINNYA.'),
+  note: text('Keterangan', 500).optional(),
+});
+export const ExclusionQuery = z.strictObject({ period: periodId });

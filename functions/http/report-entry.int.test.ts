@@ -1,0 +1,196 @@
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, tableName } from '../../shared/data/client.ts';
+import { periodKey } from '../../shared/data/keys.ts';
+import { recordPeriodRoster } from '../../shared/services/roster.ts';
+import { addDays, witaDateOf } from '../../shared/domain/time.ts';
+import { call } from '../../test/http.ts';
+import { people, seedApprovedSkp, seedMonthPeriod, seedOrg } from '../../test/org-fixture.ts';
+import { handler as deleteReport } from './delete-report.ts';
+import { handler as getWorkspace } from './get-team-assessment.ts';
+import { handler as getReports } from './get-reports.ts';
+import { handler as postBatch } from './post-reports-batch.ts';
+import { handler as postReport } from './post-reports.ts';
+import { handler as putReport } from './put-report.ts';
+import { handler as verifyOne } from './post-team-report-verify.ts';
+
+/**
+ * E-reporting that feeds the appraisal: the totals kept beside the reports (capaian per indicator) move with
+ * every new, corrected, returned and withdrawn report, and a batch is all or nothing.
+ */
+const today = witaDateOf(new Date());
+const year = Number(today.slice(0, 4));
+const staff = { nip: people.staff.nip };
+const colleague = { nip: people.colleague.nip };
+const supervisor = { nip: people.supervisor.nip };
+let periodId: string;
+
+async function storedReports(nip: string): Promise<Record<string, unknown>[]> {
+  const { Items } = await db().send(
+    new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)', ExpressionAttributeValues: { ':pk': `EMP#${nip}`, ':p': `REPORT#${periodId}#` } }),
+  );
+  return Items ?? [];
+}
+
+/** The capaian the supervisor sees on the assessment screen, per indicator. */
+async function achievements(nip: string): Promise<Record<string, { realization: number; achievement?: number }>> {
+  const workspace = await call(getWorkspace, { as: supervisor, params: { nip, periodId } });
+  expect(workspace.status, workspace.text).toBe(200);
+  return Object.fromEntries(workspace.body.indicators.map((i: { indicatorId: string; realization: number; achievement?: number }) => [i.indicatorId, i]));
+}
+
+const report = (indicatorId: string, realization: number, activity = 'Menyusun laporan surveilans') => ({ date: today, activity, indicatorId, realization });
+
+beforeAll(async () => {
+  await seedOrg();
+  periodId = (await seedMonthPeriod()).periodId;
+  await recordPeriodRoster(periodId, new Date());
+  await seedApprovedSkp(people.staff.nip, year, [
+    { indicatorId: 'dokumen', target: 10 },
+    // Hari penyelesaian: 5 days is the target, fewer is better.
+    { indicatorId: 'hari', target: 5, direction: 'LOWER_IS_BETTER' },
+  ]);
+  await seedApprovedSkp(people.colleague.nip, year, [{ indicatorId: 'dokumen', target: 4 }]);
+});
+
+describe('the running totals behind the capaian', () => {
+  it('adds three reports up, takes a withdrawn one off and follows a correction', async () => {
+    const ids: string[] = [];
+    for (const realization of [3, 4, 4]) ids.push((await call(postReport, { as: staff, body: report('dokumen', realization) })).body.reportId);
+    expect((await achievements(people.staff.nip)).dokumen).toMatchObject({ realization: 11, achievement: 110 });
+
+    const withdrawn = await call(deleteReport, { as: staff, params: { id: ids[2]! }, query: { period: periodId, version: '1' } });
+    expect(withdrawn.status, withdrawn.text).toBe(200);
+    expect((await achievements(people.staff.nip)).dokumen).toMatchObject({ realization: 7, achievement: 70 });
+
+    const corrected = await call(putReport, { as: staff, params: { id: ids[1]! }, body: { ...report('dokumen', 6.5), periodId, version: 1 } });
+    expect(corrected.status, corrected.text).toBe(200);
+    expect(corrected.body).toMatchObject({ realization: 6.5, version: 2, status: 'DIAJUKAN' });
+    expect((await achievements(people.staff.nip)).dokumen).toMatchObject({ realization: 9.5, achievement: 95 });
+  });
+
+  it('inverts a lower-is-better indicator: 4 days against a target of 5 is 125 %', async () => {
+    await call(postReport, { as: staff, body: report('hari', 4, 'Penyelesaian verifikasi data sasaran') });
+    expect((await achievements(people.staff.nip)).hari).toMatchObject({ realization: 4, achievement: 125 });
+  });
+
+  it('drops a returned report from the capaian until the employee corrects it', async () => {
+    const { reportId } = (await call(postReport, { as: colleague, body: report('dokumen', 2) })).body;
+    expect((await achievements(people.colleague.nip)).dokumen).toMatchObject({ realization: 2, achievement: 50 });
+
+    const returned = await call(verifyOne, { as: supervisor, params: { nip: people.colleague.nip, id: reportId }, body: { periodId, status: 'DIKEMBALIKAN', note: 'Lampirkan bukti dukung.' } });
+    expect(returned.status, returned.text).toBe(200);
+    expect((await achievements(people.colleague.nip)).dokumen).toEqual(expect.not.objectContaining({ achievement: expect.anything() }));
+
+    const listed = await call(getReports, { as: colleague, query: { period: periodId } });
+    expect(listed.body.items.find((r: { reportId: string }) => r.reportId === reportId)).toMatchObject({ status: 'DIKEMBALIKAN', verificationNote: 'Lampirkan bukti dukung.', version: 2 });
+
+    const resent = await call(putReport, { as: colleague, params: { id: reportId }, body: { ...report('dokumen', 2), evidenceUrl: 'https://drive.example.id/bukti/7', periodId, version: 2 } });
+    expect(resent.status, resent.text).toBe(200);
+    expect(resent.body).toMatchObject({ status: 'DIAJUKAN', version: 3 });
+    expect(resent.body).not.toHaveProperty('verificationNote');
+    expect((await achievements(people.colleague.nip)).dokumen).toMatchObject({ realization: 2, achievement: 50 });
+  });
+});
+
+describe('correcting and withdrawing own reports', () => {
+  it('refuses a stale version with 409 and keeps the newer text', async () => {
+    const { reportId } = (await call(postReport, { as: staff, body: { date: today, activity: 'Versi pertama' } })).body;
+    const [first, second] = await Promise.all([
+      call(putReport, { as: staff, params: { id: reportId }, body: { date: today, activity: 'Dari tab A', periodId, version: 1 } }),
+      call(putReport, { as: staff, params: { id: reportId }, body: { date: today, activity: 'Dari tab B', periodId, version: 1 } }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const winner = first.status === 200 ? 'Dari tab A' : 'Dari tab B';
+    expect((await storedReports(people.staff.nip)).find((r) => r.reportId === reportId)).toMatchObject({ activity: winner, version: 2 });
+  });
+
+  it('refuses changes once the supervisor accepted the report (SESUAI)', async () => {
+    const { reportId } = (await call(postReport, { as: staff, body: { date: today, activity: 'Akan diverifikasi' } })).body;
+    await call(verifyOne, { as: supervisor, params: { nip: people.staff.nip, id: reportId }, body: { periodId, status: 'SESUAI' } });
+    const edit = await call(putReport, { as: staff, params: { id: reportId }, body: { date: today, activity: 'Diubah sesudahnya', periodId, version: 2 } });
+    const removal = await call(deleteReport, { as: staff, params: { id: reportId }, query: { period: periodId, version: '2' } });
+    expect([edit.status, removal.status]).toEqual([409, 409]);
+    expect(edit.body.error.message).toMatch(/sudah diverifikasi/);
+    expect((await storedReports(people.staff.nip)).find((r) => r.reportId === reportId)).toMatchObject({ activity: 'Akan diverifikasi', status: 'SESUAI' });
+  });
+
+  it("cannot reach someone else's report by its id (404, nothing changed)", async () => {
+    const { reportId } = (await call(postReport, { as: staff, body: { date: today, activity: 'Milik Arif' } })).body;
+    const edit = await call(putReport, { as: colleague, params: { id: reportId }, body: { date: today, activity: 'Diubah orang lain', periodId, version: 1 } });
+    const removal = await call(deleteReport, { as: colleague, params: { id: reportId }, query: { period: periodId, version: '1' } });
+    expect([edit.status, removal.status]).toEqual([404, 404]);
+    expect((await storedReports(people.staff.nip)).find((r) => r.reportId === reportId)).toMatchObject({ activity: 'Milik Arif', version: 1 });
+  });
+
+  it('refuses moving a report to a date in another period', async () => {
+    const { reportId } = (await call(postReport, { as: staff, body: { date: today, activity: 'Tanggal salah' } })).body;
+    const moved = await call(putReport, { as: staff, params: { id: reportId }, body: { date: `${year - 5}-01-10`, activity: 'Tanggal salah', periodId, version: 1 } });
+    expect(moved.status).toBe(409);
+    expect((await storedReports(people.staff.nip)).find((r) => r.reportId === reportId)).toMatchObject({ date: today });
+  });
+});
+
+describe('POST /api/reports/batch', () => {
+  it('stores every report of a good batch', async () => {
+    const before = (await storedReports(people.colleague.nip)).length;
+    const response = await call(postBatch, { as: colleague, body: { reports: [report('dokumen', 1, 'Entri 1'), { date: today, activity: 'Entri 2' }, report('dokumen', 1, 'Entri 3')] } });
+    expect(response.status, response.text).toBe(201);
+    expect(response.body.reports).toHaveLength(3);
+    expect((await storedReports(people.colleague.nip)).length).toBe(before + 3);
+  });
+
+  it('writes nothing when one item is wrong, and names that item', async () => {
+    const before = await storedReports(people.colleague.nip);
+    const totalsBefore = await achievements(people.colleague.nip);
+    const response = await call(postBatch, {
+      as: colleague,
+      body: { reports: [report('dokumen', 1, 'Baik 1'), report('dokumen', 1, 'Baik 2'), { ...report('dokumen', 1, 'Besok'), date: addDays(today, 1) }, report('tidak-ada', 1, 'Indikator asing')] },
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.details.map((d: { field: string }) => d.field)).toEqual(['body.reports.2.date', 'body.reports.3.indicatorId']);
+    expect(response.body.error.message).toMatch(/tidak ada yang disimpan/);
+    expect(await storedReports(people.colleague.nip)).toEqual(before);
+    expect(await achievements(people.colleague.nip)).toEqual(totalsBefore);
+  });
+
+  it('names a malformed item by its position before anything runs', async () => {
+    const response = await call(postBatch, { as: colleague, body: { reports: [{ date: today, activity: 'ok' }, { date: today, activity: 'x', evidenceUrl: 'http://tidak-aman.example.id' }] } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details[0].field).toBe('body.reports.1.evidenceUrl');
+  });
+
+  it('refuses more than 50 and an empty batch', async () => {
+    const many = Array.from({ length: 51 }, (_, i) => ({ date: today, activity: `Entri ${i}` }));
+    expect((await call(postBatch, { as: colleague, body: { reports: many } })).status).toBe(400);
+    expect((await call(postBatch, { as: colleague, body: { reports: [] } })).status).toBe(400);
+  });
+
+  it('stores a batch re-sent with the same Idempotency-Key once', async () => {
+    const before = (await storedReports(people.colleague.nip)).length;
+    const send = () => call(postBatch, { as: colleague, headers: { 'idempotency-key': 'batch-draft-0001' }, body: { reports: [{ date: today, activity: 'Sekali saja A' }, { date: today, activity: 'Sekali saja B' }] } });
+    const first = await send();
+    const again = await send();
+    expect([first.status, again.status]).toEqual([201, 200]);
+    expect(again.body.reports.map((r: { reportId: string }) => r.reportId).sort()).toEqual(first.body.reports.map((r: { reportId: string }) => r.reportId).sort());
+    expect((await storedReports(people.colleague.nip)).length).toBe(before + 2);
+  });
+});
+
+describe('a closed period', () => {
+  it('refuses corrections and withdrawals with 409 and changes nothing', async () => {
+    const { reportId } = (await call(postReport, { as: staff, body: report('dokumen', 1, 'Sebelum tutup') })).body;
+    const totals = await achievements(people.staff.nip);
+    await db().send(new UpdateCommand({ TableName: tableName(), Key: periodKey(periodId), UpdateExpression: 'SET #s = :closed', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':closed': 'CLOSED' } }));
+    try {
+      const edit = await call(putReport, { as: staff, params: { id: reportId }, body: { ...report('dokumen', 9, 'Sesudah tutup'), periodId, version: 1 } });
+      const removal = await call(deleteReport, { as: staff, params: { id: reportId }, query: { period: periodId, version: '1' } });
+      expect([edit.status, removal.status]).toEqual([409, 409]);
+      expect(edit.body.error.code).toBe('PERIOD_CLOSED');
+      expect((await storedReports(people.staff.nip)).find((r) => r.reportId === reportId)).toMatchObject({ activity: 'Sebelum tutup', realization: 1 });
+      expect(await achievements(people.staff.nip)).toEqual(totals);
+    } finally {
+      await db().send(new UpdateCommand({ TableName: tableName(), Key: periodKey(periodId), UpdateExpression: 'SET #s = :open', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':open': 'OPEN' } }));
+    }
+  });
+});
