@@ -2,6 +2,7 @@ import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dy
 import type { Appeal, Explanation } from '../domain/appeal.ts';
 import { Conflict } from '../domain/errors.ts';
 import type { Result } from '../domain/result.ts';
+import { witaDateOf } from '../domain/time.ts';
 import type { NoticeDraft } from '../notify/notice.ts';
 import { auditItem, type AuditEntry } from './audit.ts';
 import { db, tableName } from './client.ts';
@@ -10,6 +11,7 @@ import { appealKey, reviewerPk, reviewerSk } from './keys.ts';
 import { queryAll } from './pagination.ts';
 import { resultItem } from './result-repository.ts';
 import { noticeItem } from './notice-repository.ts';
+import { revokeCertificateItem } from './certificate-repository.ts';
 
 function appealItem(appeal: Appeal) {
   return { ...appealKey(appeal.nip, appeal.periodId), type: 'APPEAL', GSI1PK: reviewerPk(appeal.reviewerNip), GSI1SK: reviewerSk(appeal.status, appeal.filedAt, appeal.nip), ...appeal };
@@ -64,8 +66,9 @@ export async function appendExplanation(appeal: Appeal, explanation: Explanation
 }
 
 /**
- * The final decision, its audit entry, (when the ratings change) the corrected result and the decision's notices,
- * in one transaction: an appeal is never decided without its result and its notices following, and never decided twice.
+ * The final decision, its audit entry, (when the ratings change) the corrected result, the decision's notices and
+ * the revocation of any piagam whose award the change withdrew, in one transaction: an appeal is never decided
+ * without all of that following, and never decided twice.
  */
 export async function recordAppealDecision(
   decided: Appeal,
@@ -73,6 +76,7 @@ export async function recordAppealDecision(
   corrected: Result | undefined,
   audit: AuditEntry,
   notices: readonly NoticeDraft[] = [],
+  revoked: readonly string[] = [],
 ): Promise<void> {
   try {
     await db().send(
@@ -101,6 +105,7 @@ export async function recordAppealDecision(
               ]
             : []),
           ...noticePuts(notices, audit.at),
+          ...revoked.map((certificateId) => revokeCertificateItem(certificateId, new Date(audit.at), witaDateOf(new Date(audit.at)), `Keberatan ${decided.appealId}`)),
         ],
       }),
     );

@@ -55,3 +55,19 @@ export async function getCertificateOf(nip: string, periodId: string, kind: Cert
   );
   return certificate ? withoutKeys<Certificate>(certificate) : undefined;
 }
+
+/**
+ * The transaction item that revokes a piagam: written with the keberatan decision that withdrew its award,
+ * so a code never stops verifying without the decision, and never verifies after it.
+ */
+export function revokeCertificateItem(certificateId: string, revokedAt: Date, revokedOn: string, reason: string) {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: certificateKey(certificateId),
+      UpdateExpression: 'SET revokedAt = :at, revokedOn = :on, revocationReason = :reason',
+      ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(revokedAt)',
+      ExpressionAttributeValues: { ':at': revokedAt.toISOString(), ':on': revokedOn, ':reason': reason },
+    },
+  };
+}

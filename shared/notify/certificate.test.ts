@@ -42,6 +42,13 @@ describe('publicFacts', () => {
     });
   });
 
+  it('says a revoked piagam is no longer valid, and since when', () => {
+    const revoked = publicFacts({ ...certificate, revokedAt: '2026-12-10T03:00:00.000Z', revokedOn: '2026-12-10', revocationReason: 'internal' });
+    expect(revoked).toMatchObject({ certificateId: '7K3M9QZP2C4R8T1V', valid: false, revokedOn: '2026-12-10', name: 'La Ode Muhammad Arif' });
+    expect(revoked.message).toBe('Piagam ini dicabut pada 10 Desember 2026 atas keputusan keberatan yang mengubah hasil penilaian kinerja, dan tidak berlaku lagi.');
+    expect(JSON.stringify(revoked)).not.toContain('internal');
+  });
+
   it('links to the public route whatever the base URL ends with', () => {
     expect(certificateUrl('https://ekinerja.kendarikota.go.id/', 'ABC')).toBe('https://ekinerja.kendarikota.go.id/api/public/certificates/ABC');
     expect(certificateUrl('http://localhost:3000', 'ABC')).toBe('http://localhost:3000/api/public/certificates/ABC');

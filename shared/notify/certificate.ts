@@ -1,5 +1,5 @@
 import type { Predikat } from '../domain/quadrant.ts';
-import type { IsoDate } from '../domain/time.ts';
+import { formatWitaDate, type IsoDate } from '../domain/time.ts';
 import type { CertificateKind } from './notice.ts';
 import { CERTIFICATE_TITLES } from './templates.ts';
 
@@ -18,12 +18,19 @@ export interface Certificate {
   readonly rankInUnit?: number;
   readonly issuedOn: IsoDate;
   readonly issuedAt: string;
+  /** Set when a keberatan decision withdrew the award: the code then verifies as no longer valid. */
+  readonly revokedAt?: string;
+  readonly revokedOn?: IsoDate;
+  readonly revocationReason?: string;
 }
 
-/** What `GET /api/public/certificates/{id}` confirms to anyone holding the piagam: no NIP, no scores. */
+/**
+ * What `GET /api/public/certificates/{id}` confirms to anyone holding the piagam: no NIP, no scores.
+ * A revoked piagam still answers, so whoever holds the paper learns it no longer counts, and since when.
+ */
 export interface PublicCertificate {
   readonly certificateId: string;
-  readonly valid: true;
+  readonly valid: boolean;
   readonly kind: CertificateKind;
   readonly title: string;
   readonly name: string;
@@ -31,12 +38,20 @@ export interface PublicCertificate {
   readonly periodId: string;
   readonly periodName: string;
   readonly issuedOn: IsoDate;
+  readonly revokedOn?: IsoDate;
+  readonly message?: string;
 }
 
 export function publicFacts(certificate: Certificate): PublicCertificate {
+  const revoked = certificate.revokedOn
+    ? {
+        revokedOn: certificate.revokedOn,
+        message: `Piagam ini dicabut pada ${formatWitaDate(certificate.revokedOn)} atas keputusan keberatan yang mengubah hasil penilaian kinerja, dan tidak berlaku lagi.`,
+      }
+    : {};
   return {
     certificateId: certificate.certificateId,
-    valid: true,
+    valid: !certificate.revokedOn,
     kind: certificate.kind,
     title: CERTIFICATE_TITLES[certificate.kind],
     name: certificate.name,
@@ -44,6 +59,7 @@ export function publicFacts(certificate: Certificate): PublicCertificate {
     periodId: certificate.periodId,
     periodName: certificate.periodName,
     issuedOn: certificate.issuedOn,
+    ...revoked,
   };
 }
 

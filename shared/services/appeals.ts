@@ -3,6 +3,7 @@ import { config } from '../config/env.ts';
 import { getEmployees } from '../data/employee-repository.ts';
 import { getPeriod } from '../data/period-repository.ts';
 import { appendExplanation, createAppealOnce, getAppeal, listAppealsForReviewer, recordAppealDecision } from '../data/appeal-repository.ts';
+import { getCertificateOf } from '../data/certificate-repository.ts';
 import { getNotice } from '../data/notice-repository.ts';
 import { getResults } from '../data/result-repository.ts';
 import { getRosterEntry } from '../data/roster-repository.ts';
@@ -15,8 +16,9 @@ import { Forbidden, NotFound } from '../domain/errors.ts';
 import { markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
 import { hasRole, type Actor } from '../domain/roles.ts';
 import { witaDateOf } from '../domain/time.ts';
-import { appealDecidedNotice, appealFiledNotice, type AppealNoticeInput } from '../notify/appeal-notice.ts';
-import { BKPSDM_NAME, keberatanDeadline } from '../notify/notice.ts';
+import { appealDecidedNotice, appealFiledNotice, type AppealNoticeInput, type CertificateRef } from '../notify/appeal-notice.ts';
+import { BKPSDM_NAME, certificateKindsOf, keberatanDeadline } from '../notify/notice.ts';
+import { CERTIFICATE_TITLES } from '../notify/templates.ts';
 import { previousPredikats } from './close.ts';
 
 async function resultOf(nip: string, periodId: string): Promise<Result> {
@@ -96,15 +98,29 @@ export async function decideOwnInboxAppeal(actor: Actor, appealId: string, input
   const result = await resultOf(appeal.nip, appeal.periodId);
   const { appeal: decided, corrected } = decideAppeal(appeal, result, input, actor.nip, DEFAULT_ASSESSMENT_POLICY, now);
   const rescored = corrected ? await rescore(result, corrected, now) : undefined;
-  const notice = appealDecidedNotice({ ...(await noticeInput(decided, result)), corrected: rescored, revokedCertificates: [] });
+  const revoked = rescored ? await withdrawnCertificates(result, rescored) : [];
+  const notice = appealDecidedNotice({ ...(await noticeInput(decided, result)), corrected: rescored, revokedCertificates: revoked });
   const audit = { actorNip: actor.nip, action: 'APPEAL_DECIDED', at: now.toISOString(), before: result, after: rescored ?? result, reason: input.reason };
-  await recordAppealDecision(decided, result, rescored, audit, [notice]);
+  await recordAppealDecision(decided, result, rescored, audit, [notice], revoked.map((c) => c.certificateId));
   if (rescored) {
     await publish('ResultScored', [
       { periodId: rescored.periodId, nip: rescored.nip, unitId: rescored.unitId, predikat: rescored.predikat ?? null, decisions: rescored.decisions.map((d) => d.kind), revision: rescored.revision },
     ]);
   }
   return { appeal: decided, result: rescored ?? result };
+}
+
+/**
+ * The piagams the original result earned that the corrected one does not. Their codes are revoked with the decision;
+ * an award the correction grants is issued by the notify consumer like any other (one per employee, period and kind).
+ */
+async function withdrawnCertificates(before: Result, after: Result): Promise<CertificateRef[]> {
+  const kept = new Set(certificateKindsOf(after));
+  const withdrawn = certificateKindsOf(before).filter((kind) => !kept.has(kind));
+  const issued = await Promise.all(withdrawn.map((kind) => getCertificateOf(before.nip, before.periodId, kind)));
+  return issued.flatMap((certificate) =>
+    certificate && !certificate.revokedAt ? [{ kind: certificate.kind, certificateId: certificate.certificateId, title: CERTIFICATE_TITLES[certificate.kind] }] : [],
+  );
 }
 
 async function rescore(result: Result, corrected: Pick<Assessment, 'predikat' | 'score'> & { hasilKerja: Assessment['hasilKerja']['rating']; perilaku: Assessment['perilaku']['rating'] }, now: Date): Promise<Result> {

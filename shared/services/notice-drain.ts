@@ -171,6 +171,7 @@ async function deliver(seen: Notice, run: Run): Promise<Outcome> {
   try {
     email = await compose(claimed, addressees);
   } catch (error) {
+    if (error instanceof RevokedPiagam) return (await settleNotice(claimed, run.clock(), { status: 'FAILED', reason: error.message })) ? 'failed' : 'skipped';
     logger.error('Notice could not be composed', { ...log, error: describeError(error) });
     return release(claimed, run, describeError(error), false);
   }
@@ -235,6 +236,7 @@ async function compose(notice: Notice, addressees: Addressees): Promise<Outgoing
     for (const { certificateId } of notice.facts.certificates) {
       const certificate = await getCertificate(certificateId);
       if (!certificate) throw new Error(`Certificate ${certificateId} of ${notice.noticeId} not found`);
+      if (certificate.revokedAt) throw new RevokedPiagam(certificateId);
       const content = await renderPiagam(certificate, { verifyUrl: `${certificateUrlBase}${certificateId}`, signer: env.PIAGAM_SIGNER });
       attachments.push({ fileName: `piagam-${certificate.periodId}-${certificateId}.pdf`, contentType: 'application/pdf', content });
     }
@@ -248,6 +250,13 @@ async function compose(notice: Notice, addressees: Addressees): Promise<Outgoing
     attachments,
     tags: { notice: notice.noticeId, kind: notice.kind },
   };
+}
+
+/** A keberatan decision withdrew the award before its notice went out: the piagam must never be sent. */
+class RevokedPiagam extends Error {
+  constructor(certificateId: string) {
+    super(`Tidak dikirim: piagam ${certificateId} dicabut atas keputusan keberatan sebelum pemberitahuan ini terkirim.`);
+  }
 }
 
 /** At most `size` tasks at once; the first error stops new work and is rethrown when the pool settles. */
