@@ -1,0 +1,41 @@
+import { db } from '../shared/data/client.ts';
+
+type WriteRequest = { PutRequest?: { Item?: Record<string, unknown> }; DeleteRequest?: unknown };
+
+export interface InjectedCrash {
+  /** Items of the chosen kind that reached the table before the crash. */
+  readonly written: () => number;
+  remove(): void;
+}
+
+/**
+ * A process that dies part-way through a batch of writes, injected into the real shared DynamoDB client (the one
+ * every handler in this process uses): batch writes of the items `matches` picks go through until `limit` such
+ * items are written (the batch that crosses the limit is cut there), then every such write throws, on this attempt
+ * and on every retry, until removed. Production code carries no switch for it.
+ */
+export function crashAfterBatchWrites(limit: number, matches: (item: Record<string, unknown>) => boolean): InjectedCrash {
+  const name = `crash-${Math.random().toString(36).slice(2)}`;
+  let written = 0;
+  db().middlewareStack.add(
+    (next, context) => async (args) => {
+      // The document client runs the low-level command; at this step its input is not yet marshalled.
+      if (context.commandName !== 'BatchWriteItemCommand') return next(args);
+      const input = args.input as { RequestItems: Record<string, WriteRequest[]> };
+      const [table, writes] = Object.entries(input.RequestItems)[0] ?? [];
+      if (!table || !writes?.some((write) => write.PutRequest?.Item && matches(write.PutRequest.Item))) return next(args);
+      const room = Math.max(0, limit - written);
+      if (room >= writes.length) {
+        written += writes.length;
+        return next(args);
+      }
+      if (room > 0) {
+        await next({ ...args, input: { ...input, RequestItems: { [table]: writes.slice(0, room) } } });
+        written += room;
+      }
+      throw new Error(`Injected crash after ${limit} written items`);
+    },
+    { step: 'initialize', name },
+  );
+  return { written: () => written, remove: () => void db().middlewareStack.remove(name) };
+}
