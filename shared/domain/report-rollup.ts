@@ -71,12 +71,12 @@ export function rollupDeltas(changes: readonly ReportChange[]): { indicators: In
     }
   }
   return {
-    indicators: [...indicators.values()].filter((d) => d.reports !== 0 || !isZero(d.realization)),
+    indicators: [...indicators.values()].map((d) => ({ ...d, realization: asWritten(d.realization) })).filter((d) => d.reports !== 0 || d.realization !== 0),
     counts: [...counts.values()].filter((d) => d.reports !== 0 || d.unverified !== 0 || d.returned !== 0 || d.lastReportedAt !== undefined),
   };
 }
 
-/** Sums of decimals drift (0.1 + 0.2 − 0.3); a movement this small is no movement. */
-function isZero(value: number): boolean {
-  return Math.abs(value) < 1e-9;
+/** Sums of decimals drift in binary (0.1 + 0.2 is 0.30000000000000004); people write at most six decimals. */
+function asWritten(value: number): number {
+  return Math.round(value * 1e6) / 1e6 || 0;
 }

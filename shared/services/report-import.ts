@@ -35,10 +35,12 @@ export async function importOwnReportsCsv(actor: Actor, text: string, now: Date)
     else for (const issue of parsed.error.issues) problems.push({ line: row.line, column: REPORT_CSV_FIELD[String(issue.path[0])] ?? null, message: issue.message });
   }
   if (inputs.length === 0 && problems.length === 0) throw new Invalid('Berkas tidak berisi laporan: isi paling sedikit satu baris di bawah baris judul.');
-  if (problems.length === 0) {
+  // The business rules (dates, periods, the approved SKP) are checked on the well-formed lines too, so one
+  // upload names every problem in the file, not only the first kind.
+  if (inputs.length > 0) {
     try {
       const reports = await checkedNewReports(actor, inputs.map((i) => i.input), now, (index) => `line:${inputs[index]!.line}`);
-      return await writeInParts(actor, reports, contentKey(text), now);
+      if (problems.length === 0) return await writeInParts(actor, reports, contentKey(text), now);
     } catch (error) {
       if (!(error instanceof Invalid || error instanceof PeriodClosed) || !Array.isArray(error.details)) throw error;
       for (const problem of error.details as { field: string; message: string }[]) {
