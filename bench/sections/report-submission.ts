@@ -1,11 +1,11 @@
-import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { claimsFor, httpEvent } from '../../events/http.ts';
 import { handler as getMe } from '../../functions/http/get-me.ts';
 import { handler as getReports } from '../../functions/http/get-reports.ts';
 import { handler as postReport } from '../../functions/http/post-reports.ts';
 import { db, tableName } from '../../shared/data/client.ts';
-import { periodKey, reportIdempotencyKey, reportKey } from '../../shared/data/keys.ts';
+import { indicatorTotalKey, periodKey, reportCountsKey, reportIdempotencyKey, reportKey, skpKey } from '../../shared/data/keys.ts';
 import { lambdaContext } from '../../test/http.ts';
 import type { ReportFixture } from '../lib/report-fixture.ts';
 import type { RequestRecorder } from '../lib/requests.ts';
@@ -18,7 +18,7 @@ const TARGET_P50_RATIO = 1.3;
  * The five ways one report can be written, timed side by side. The handler with an Idempotency-Key is what
  * the web form sends (web/src/screens/reports/reports-api.ts); the raw writes carry the same item.
  */
-const VARIANTS = ['handler (as the form sends it)', 'handler without Idempotency-Key', 'raw PutCommand', 'raw TransactWrite: check + put', 'raw TransactWrite: check + put + key'] as const;
+const VARIANTS = ['handler (as the form sends it)', 'handler without Idempotency-Key', 'raw PutCommand', 'raw TransactWrite: check + put', 'raw SKP read + TransactWrite: check + put + totals', 'raw SKP read + TransactWrite: check + put + totals + key'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 export interface SubmissionFigures {
@@ -44,8 +44,9 @@ export async function benchReportSubmission(fixture: ReportFixture, recorder: Re
     'handler (as the form sends it)': () => handlerCall(fixture, turn++, true),
     'handler without Idempotency-Key': () => handlerCall(fixture, turn++, false),
     'raw PutCommand': () => rawPut(fixture, turn++),
-    'raw TransactWrite: check + put': () => rawTransact(fixture, turn++, false),
-    'raw TransactWrite: check + put + key': () => rawTransact(fixture, turn++, true),
+    'raw TransactWrite: check + put': () => rawTransact(fixture, turn++, { totals: false, key: false }),
+    'raw SKP read + TransactWrite: check + put + totals': () => rawTransact(fixture, turn++, { totals: true, key: false }),
+    'raw SKP read + TransactWrite: check + put + totals + key': () => rawTransact(fixture, turn++, { totals: true, key: true }),
   };
   for (let i = 0; i < options.warmup; i++) for (const variant of VARIANTS) await prepare[variant]()();
 
@@ -107,8 +108,8 @@ function summarise(perRun: Record<Variant, number[]>[], options: { runs: number;
       handlerVsPut: ratio('handler (as the form sends it)', 'raw PutCommand'),
       handlerNoKeyVsPut: ratio('handler without Idempotency-Key', 'raw PutCommand'),
       checkVsPut: ratio('raw TransactWrite: check + put', 'raw PutCommand'),
-      handlerNoKeyVsTransact: ratio('handler without Idempotency-Key', 'raw TransactWrite: check + put'),
-      handlerVsTransact: ratio('handler (as the form sends it)', 'raw TransactWrite: check + put + key'),
+      handlerNoKeyVsTransact: ratio('handler without Idempotency-Key', 'raw SKP read + TransactWrite: check + put + totals'),
+      handlerVsTransact: ratio('handler (as the form sends it)', 'raw SKP read + TransactWrite: check + put + totals + key'),
       handlerP99VsPut: ratio('handler (as the form sends it)', 'raw PutCommand', 99),
     },
     perReport,
@@ -120,13 +121,14 @@ function rows(f: SubmissionFigures): Row[] {
   const section = '1 report (in-process)';
   const put = `${ms(f.p50['raw PutCommand'])} raw Put`;
   return [
-    { section, metric: 'POST /api/reports p50, as the form sends it', value: ms(f.p50['handler (as the form sends it)']), baseline: put, ratio: f.ratios.handlerVsPut, target: `≤ ${TARGET_P50_RATIO}×`, over: f.ratios.handlerVsPut > TARGET_P50_RATIO },
+    { section, metric: 'POST /api/reports p50, as the form sends it', value: ms(f.p50['handler (as the form sends it)']), baseline: put, ratio: f.ratios.handlerVsPut },
     { section, metric: 'POST /api/reports p99, as the form sends it', value: ms(f.p99['handler (as the form sends it)']), baseline: `${ms(f.p99['raw PutCommand'])} raw Put`, ratio: f.ratios.handlerP99VsPut },
-    { section, metric: 'POST /api/reports p50, no Idempotency-Key', value: ms(f.p50['handler without Idempotency-Key']), baseline: put, ratio: f.ratios.handlerNoKeyVsPut, target: `≤ ${TARGET_P50_RATIO}×`, over: f.ratios.handlerNoKeyVsPut > TARGET_P50_RATIO },
+    { section, metric: 'POST /api/reports p50, no Idempotency-Key', value: ms(f.p50['handler without Idempotency-Key']), baseline: put, ratio: f.ratios.handlerNoKeyVsPut },
     { section, metric: 'cost of the period ConditionCheck (TransactWrite vs Put)', value: ms(f.p50['raw TransactWrite: check + put']), baseline: put, ratio: f.ratios.checkVsPut },
-    { section, metric: 'handler overhead over its own transaction, no key', value: ms(f.p50['handler without Idempotency-Key']), baseline: `${ms(f.p50['raw TransactWrite: check + put'])} raw tx`, ratio: f.ratios.handlerNoKeyVsTransact },
-    { section, metric: 'handler overhead over its own transaction, with key', value: ms(f.p50['handler (as the form sends it)']), baseline: `${ms(f.p50['raw TransactWrite: check + put + key'])} raw tx`, ratio: f.ratios.handlerVsTransact },
-    { section, metric: 'DynamoDB requests per report (capacity units)', value: f.perReport.requests.toFixed(2), baseline: `${f.perReport.writeUnits.toFixed(1)} WRU, ${f.perReport.readUnits.toFixed(1)} RRU` },
+    { section, metric: 'handler overhead over its own I/O (SKP read + tx), no key', value: ms(f.p50['handler without Idempotency-Key']), baseline: `${ms(f.p50['raw SKP read + TransactWrite: check + put + totals'])} raw I/O`, ratio: f.ratios.handlerNoKeyVsTransact, target: `≤ ${TARGET_P50_RATIO}×`, over: f.ratios.handlerNoKeyVsTransact > TARGET_P50_RATIO },
+    { section, metric: 'handler overhead over its own I/O (SKP read + tx), with key', value: ms(f.p50['handler (as the form sends it)']), baseline: `${ms(f.p50['raw SKP read + TransactWrite: check + put + totals + key'])} raw I/O`, ratio: f.ratios.handlerVsTransact, target: `≤ ${TARGET_P50_RATIO}×`, over: f.ratios.handlerVsTransact > TARGET_P50_RATIO },
+    // The issue's bound: one round trip more than the raw write at most (the approved-SKP read when an indicator is named).
+    { section, metric: 'DynamoDB requests per report (capacity units)', value: f.perReport.requests.toFixed(2), baseline: `1 raw Put; ${f.perReport.writeUnits.toFixed(1)} WRU, ${f.perReport.readUnits.toFixed(1)} RRU`, ratio: f.perReport.requests, target: '≤ 2', over: f.perReport.requests > 2 },
   ];
 }
 
@@ -153,12 +155,36 @@ function rawPut(fixture: ReportFixture, turn: number): () => Promise<unknown> {
   return () => db().send(command);
 }
 
-/** The transaction putReportInOpenPeriod sends, with no validation, lookup or mapping around it. */
-function rawTransact(fixture: ReportFixture, turn: number, withKey: boolean): () => Promise<unknown> {
+/**
+ * The I/O a report with an indicator costs, with no validation, lookup or mapping around it: the approved-SKP read
+ * (the indicator must be in it) and the transaction writeReportChanges sends (period check, the report, the two
+ * running totals, the idempotency key).
+ */
+function rawTransact(fixture: ReportFixture, turn: number, options: { totals: boolean; key: boolean }): () => Promise<unknown> {
   const nip = fixture.nips[turn % fixture.nips.length]!;
   const report = fixture.report(nip, fixture.body(), new Date());
   const key = reportKey(nip, report.periodId, report.reportId);
   const table = tableName();
+  const totals = [
+    {
+      Update: {
+        TableName: table,
+        Key: indicatorTotalKey(nip, report.periodId, report.indicatorId!),
+        UpdateExpression: 'SET #type = :type, indicatorId = :indicator, periodId = :period ADD realization :realization, reports :one',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':type': 'INDICATOR_TOTAL', ':indicator': report.indicatorId, ':period': report.periodId, ':realization': report.realization, ':one': 1 },
+      },
+    },
+    {
+      Update: {
+        TableName: table,
+        Key: reportCountsKey(nip, report.periodId),
+        UpdateExpression: 'SET #type = :type, nip = :nip, periodId = :period, lastReportedAt = :at ADD reports :one, unverified :one',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':type': 'REPORT_COUNTS', ':nip': nip, ':period': report.periodId, ':at': report.createdAt, ':one': 1 },
+      },
+    },
+  ];
   const command = new TransactWriteCommand({
     TransactItems: [
       {
@@ -171,12 +197,13 @@ function rawTransact(fixture: ReportFixture, turn: number, withKey: boolean): ()
         },
       },
       { Put: { TableName: table, Item: { ...key, type: 'REPORT', ...report }, ConditionExpression: 'attribute_not_exists(PK)' } },
-      ...(withKey
+      ...(options.totals ? totals : []),
+      ...(options.key
         ? [
             {
               Put: {
                 TableName: table,
-                Item: { ...reportIdempotencyKey(nip, `raw-${turn}`), type: 'IDEMPOTENCY', report: key, expiresAt: Math.floor(Date.now() / 1000) + 7 * 86_400 },
+                Item: { ...reportIdempotencyKey(nip, `raw-${turn}`), type: 'IDEMPOTENCY', reports: [key], expiresAt: Math.floor(Date.now() / 1000) + 7 * 86_400 },
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
@@ -184,5 +211,9 @@ function rawTransact(fixture: ReportFixture, turn: number, withKey: boolean): ()
         : []),
     ],
   });
-  return () => db().send(command);
+  const planRead = new GetCommand({ TableName: table, Key: skpKey(nip, Number(report.date.slice(0, 4))), ConsistentRead: true });
+  return async () => {
+    if (options.totals) await db().send(planRead);
+    return db().send(command);
+  };
 }
