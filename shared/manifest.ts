@@ -52,7 +52,14 @@ export const ROUTES = {
   'GET /api/team/assessments': { handler: 'functions/http/get-team-assessments.ts', access: 'pegawai', table: 'RO', summary: 'The people the caller assesses in a period, with status' },
   'GET /api/team/{nip}/assessments/{periodId}': { handler: 'functions/http/get-team-assessment.ts', access: 'pegawai', table: 'RO', summary: 'Assessment workspace: achievements, suggestion, BerAKHLAK guide, record' },
   'PUT /api/team/{nip}/assessments/{periodId}': { handler: 'functions/http/put-team-assessment.ts', access: 'pegawai', table: 'RW', summary: 'Save an assessment draft (supervisor of record), answers the predikat preview' },
-  'POST /api/team/{nip}/assessments/{periodId}/finalize': { handler: 'functions/http/post-team-assessment-finalize.ts', access: 'pegawai', table: 'RW', summary: 'Finalise an assessment (supervisor of record)' },
+  'POST /api/team/{nip}/assessments/{periodId}/finalize': {
+    handler: 'functions/http/post-team-assessment-finalize.ts',
+    access: 'pegawai',
+    table: 'RW',
+    publishesEvents: true,
+    // After the close, finalising the assessment of someone left BELUM_DINILAI scores them and announces the result.
+    summary: 'Finalise an assessment (supervisor of record)',
+  },
   'POST /api/admin/periods/{id}/close': { handler: 'functions/http/post-admin-period-close.ts', access: ['admin'], table: 'RW', publishesEvents: true, summary: 'Close a period now (the same path the schedule runs)' },
   'GET /api/admin/periods/{id}/close': { handler: 'functions/http/get-admin-period-close.ts', access: ['admin', 'auditor'], table: 'RO', summary: 'Progress of a close: units scored, curve warnings' },
   'GET /api/admin/notices': { handler: 'functions/http/get-admin-notices.ts', access: ['admin'], table: 'RO', summary: "A period's email notices by kind and status, with each failure's reason" },
@@ -94,6 +101,14 @@ export const SCHEDULES = {
     table: 'RW',
     sendsEmail: true,
     summary: "07:30 WITA on weekdays; acts only on the week's first working day (Monday, or the next when it is a holiday): nudges those with no report in 5 working days",
+  },
+  'jp-reminders': {
+    handler: 'functions/jobs/jp-reminders.ts',
+    cron: 'cron(0 8 ? * MON-FRI *)',
+    timezone: 'Asia/Makassar',
+    table: 'RW',
+    sendsEmail: true,
+    summary: "08:00 WITA on weekdays; from July acts only on the month's first working day: reminds those below JP_REMINDER_SHARE of the 20 JP a year (a nudge: opt-out respected)",
   },
   'open-periods': {
     handler: 'functions/jobs/open-periods.ts',

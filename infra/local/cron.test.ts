@@ -34,6 +34,13 @@ describe('toCronerPattern', () => {
     expect(next?.toISOString()).toBe('2026-11-30T00:05:00.000Z');
   });
 
+  it('fires the reminder jobs on weekday mornings in WITA, skipping the weekend', () => {
+    const next = (name: keyof typeof SCHEDULES, from: string) =>
+      new Cron(toCronerPattern(SCHEDULES[name].cron), { timezone: SCHEDULES[name].timezone, paused: true }).nextRun(new Date(from))?.toISOString();
+    // Friday 4 December 2026, 09:00 WITA: the next run is Monday 7 December, 08:00 WITA.
+    expect(next('jp-reminders', '2026-12-04T01:00:00Z')).toBe('2026-12-07T00:00:00.000Z');
+  });
+
   it('turns every schedule in the manifest into a pattern croner runs', () => {
     for (const spec of Object.values(SCHEDULES)) {
       const job = new Cron(toCronerPattern(spec.cron), { timezone: spec.timezone, paused: true });

@@ -55,3 +55,13 @@ export function jpProgress(trainings: readonly Pick<Training, 'hours'>[], target
   const total = Math.round(trainings.reduce((sum, t) => sum + t.hours, 0) * 10) / 10;
   return { totalJp: total, targetJp: target, remainingJp: Math.max(0, Math.round((target - total) * 10) / 10), met: total >= target };
 }
+
+/** The JP reminder starts with the third quarter: from 1 July (WITA) there is half a year left to catch up. */
+export function isJpReminderSeason(today: IsoDate): boolean {
+  return Number(today.slice(5, 7)) >= 7;
+}
+
+/** Behind: below `share` (0–1, configurable) of the annual target. */
+export function isBehindOnJp(totalJp: number, share: number, target = ANNUAL_JP_TARGET): boolean {
+  return totalJp < share * target;
+}

@@ -32,3 +32,28 @@ export function isFirstWorkingDayOfWeek(date: IsoDate, holidays: ReadonlySet<Iso
   for (let back = 1; back <= weekday; back++) if (isWorkingDay(addDays(date, -back), holidays)) return false;
   return true;
 }
+
+/** True on the month's first working day: a monthly reminder scheduled every working morning fires only then. */
+export function isFirstWorkingDayOfMonth(date: IsoDate, holidays: ReadonlySet<IsoDate>): boolean {
+  if (!isWorkingDay(date, holidays)) return false;
+  for (let at = addDays(date, -1); at.slice(0, 7) === date.slice(0, 7); at = addDays(at, -1)) if (isWorkingDay(at, holidays)) return false;
+  return true;
+}
+
+/**
+ * True when `date` is one of the last `count` working days up to and including `lastDay`: a holiday in that
+ * stretch sends nothing that day and reaches one working day further back instead.
+ */
+export function isAmongLastWorkingDays(date: IsoDate, lastDay: IsoDate, count: number, holidays: ReadonlySet<IsoDate>): boolean {
+  if (date > lastDay || !isWorkingDay(date, holidays)) return false;
+  let remaining = 0;
+  for (let at = date; at <= lastDay; at = addDays(at, 1)) if (isWorkingDay(at, holidays)) remaining++;
+  return remaining <= count;
+}
+
+/** The first working day after `date`. */
+export function nextWorkingDayAfter(date: IsoDate, holidays: ReadonlySet<IsoDate>): IsoDate {
+  let at = addDays(date, 1);
+  while (!isWorkingDay(at, holidays)) at = addDays(at, 1);
+  return at;
+}
