@@ -60,6 +60,7 @@ export const ROUTES = {
     // After the close, finalising the assessment of someone left BELUM_DINILAI scores them and announces the result.
     summary: 'Finalise an assessment (supervisor of record)',
   },
+  'POST /api/admin/assessments/{nip}/{periodId}/reopen': { handler: 'functions/http/post-admin-assessment-reopen.ts', access: ['admin'], table: 'RW', summary: 'Reopen a final assessment as a draft, with a reason, while its period is open (audited)' },
   'POST /api/admin/periods/{id}/close': { handler: 'functions/http/post-admin-period-close.ts', access: ['admin'], table: 'RW', publishesEvents: true, summary: 'Close a period now (the same path the schedule runs)' },
   'GET /api/admin/periods/{id}/close': { handler: 'functions/http/get-admin-period-close.ts', access: ['admin', 'auditor'], table: 'RO', summary: 'Progress of a close: units scored, curve warnings' },
   'GET /api/admin/notices': { handler: 'functions/http/get-admin-notices.ts', access: ['admin'], table: 'RO', summary: "A period's email notices by kind and status, with each failure's reason" },
@@ -109,6 +110,14 @@ export const SCHEDULES = {
     table: 'RW',
     sendsEmail: true,
     summary: "08:00 WITA on weekdays; from July acts only on the month's first working day: reminds those below JP_REMINDER_SHARE of the 20 JP a year (a nudge: opt-out respected)",
+  },
+  'supervisor-digests': {
+    handler: 'functions/jobs/supervisor-digests.ts',
+    cron: 'cron(0 8 ? * MON-FRI *)',
+    timezone: 'Asia/Makassar',
+    table: 'RW',
+    sendsEmail: true,
+    summary: "08:00 WITA on working days in a period's last 5 working days before closesAt: one digest per supervisor of the reports to verify and assessments to finalise (their own team of record)",
   },
   'open-periods': {
     handler: 'functions/jobs/open-periods.ts',

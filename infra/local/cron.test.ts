@@ -39,6 +39,7 @@ describe('toCronerPattern', () => {
       new Cron(toCronerPattern(SCHEDULES[name].cron), { timezone: SCHEDULES[name].timezone, paused: true }).nextRun(new Date(from))?.toISOString();
     // Friday 4 December 2026, 09:00 WITA: the next run is Monday 7 December, 08:00 WITA.
     expect(next('jp-reminders', '2026-12-04T01:00:00Z')).toBe('2026-12-07T00:00:00.000Z');
+    expect(next('supervisor-digests', '2026-12-04T01:00:00Z')).toBe('2026-12-07T00:00:00.000Z');
   });
 
   it('turns every schedule in the manifest into a pattern croner runs', () => {

@@ -48,6 +48,8 @@ const EnvSchema = z.object({
   NUDGE_CAP_PER_RUN: z.coerce.number().int().min(1).default(6000),
   /** From July, those below this share (0–1) of the 20 JP a year get a monthly reminder. */
   JP_REMINDER_SHARE: z.coerce.number().gt(0).max(1).default(0.5),
+  /** At most this many supervisor digests, or escalations, per run. */
+  FOLLOW_UP_CAP_PER_RUN: z.coerce.number().int().min(1).default(2000),
   /** Public counts under this are shown as "<N" (small-cell suppression). */
   SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(50).default(5),
   /** The periodic evaluation Kendari runs besides the annual one; the official template is TRIWULAN. */
