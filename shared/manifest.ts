@@ -119,6 +119,14 @@ export const SCHEDULES = {
     sendsEmail: true,
     summary: "08:00 WITA on working days in a period's last 5 working days before closesAt: one digest per supervisor of the reports to verify and assessments to finalise (their own team of record)",
   },
+  escalations: {
+    handler: 'functions/jobs/escalations.ts',
+    cron: 'cron(30 8 ? * MON-FRI *)',
+    timezone: 'Asia/Makassar',
+    table: 'RW',
+    sendsEmail: true,
+    summary: "08:30 WITA on the first working day after a period's closesAt: what supervisors still owe goes one level up (their supervisor of record) and to the unit head, one email each",
+  },
   'open-periods': {
     handler: 'functions/jobs/open-periods.ts',
     cron: 'cron(5 0 * * ? *)',

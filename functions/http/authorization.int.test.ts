@@ -101,6 +101,7 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
     expect: only('supervisorOfRecord'),
   },
   'POST /api/team/{nip}/assessments/{periodId}/finalize': { request: () => ({ params: { nip: people.staff.nip, periodId }, body: { version: 1 } }), expect: only('supervisorOfRecord') },
+  'POST /api/admin/assessments/{nip}/{periodId}/reopen': { request: () => ({ params: { nip: people.staff.nip, periodId }, body: { reason: 'Uji otorisasi', version: 99 } }), expect: only('admin') },
   'POST /api/admin/periods/{id}/close': { request: () => ({ params: { id: closingPeriod } }), expect: only('admin') },
   'GET /api/admin/periods/{id}/close': { request: () => ({ params: { id: closingPeriod } }), expect: only('admin', 'auditor') },
   'GET /api/results': { request: () => ({}), expect: everyone },

@@ -1,9 +1,12 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Assessment } from '../domain/assessment.ts';
 import type { Result } from '../domain/result.ts';
+import { assessmentItem } from './assessment-repository.ts';
+import { auditItem, putVersionedWithAudit, type AuditEntry } from './audit.ts';
 import { getAll, putAll } from './batch.ts';
 import { db, tableName } from './client.ts';
-import { withoutKeys } from './item.ts';
-import { resultKey, unitResultSk, unitRosterPk } from './keys.ts';
+import { isCancelledBy, isTransactionConflict, withoutKeys } from './item.ts';
+import { resultKey, unitResultSk, unitRosterPk, unitScoredKey } from './keys.ts';
 import { queryAll } from './pagination.ts';
 
 export function resultItem(result: Result) {
@@ -46,6 +49,67 @@ export async function listUnitResults(periodId: string, unitId: string): Promise
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
     ExpressionAttributeValues: { ':pk': unitRosterPk(periodId, unitId), ':prefix': 'RESULT#' },
+  });
+  return items.map((item) => withoutKeys<Result>(item));
+}
+
+export interface LateResult {
+  /** The assessment as finalised, and the version it had when read. */
+  readonly assessment: Assessment;
+  readonly previousVersion: number;
+  readonly result: Result;
+  /** The unit's marker with this person moved out of BELUM_DINILAI, and that count as it was read. */
+  readonly unit: { readonly counts: Readonly<Record<string, number>>; readonly curveWarnings: readonly string[]; readonly topPerformers: number; readonly notAssessedBefore: number };
+  readonly audit: Omit<AuditEntry, 'before' | 'after'> & { readonly before: { readonly assessment: Assessment; readonly result: Result } };
+}
+
+/** RECORDED; SUPERSEDED: the assessment or the result changed since read; UNIT_CHANGED: another late result moved the unit's counts first. */
+export type LateResultOutcome = 'RECORDED' | 'SUPERSEDED' | 'UNIT_CHANGED';
+
+/**
+ * A late assessment, in one transaction: the assessment FINAL (only at the version read), its result in place of the
+ * BELUM_DINILAI one (only while that still has no predikat), the unit's marker (only while its BELUM_DINILAI count is
+ * as read: late results in one unit are counted one at a time), and an audit entry for each of the two.
+ */
+export async function recordLateResult(late: LateResult): Promise<LateResultOutcome> {
+  const { assessment, result, unit, audit } = late;
+  const table = tableName();
+  try {
+    const recorded = await putVersionedWithAudit(assessmentItem(assessment), late.previousVersion, { ...audit, before: audit.before.assessment, after: assessment }, [
+      {
+        Put: {
+          TableName: table,
+          Item: resultItem(result),
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(predikat) AND revision = :revision',
+          ExpressionAttributeValues: { ':revision': result.revision },
+        },
+      },
+      auditItem(table, resultKey(result.nip, result.periodId), { ...audit, action: 'RESULT_SCORED_LATE', before: audit.before.result, after: result }),
+      {
+        Update: {
+          TableName: table,
+          Key: unitScoredKey(result.periodId, result.unitId),
+          UpdateExpression: 'SET #counts = :counts, curveWarnings = :warnings, topPerformers = :top',
+          ConditionExpression: '#counts.#notAssessed = :before',
+          ExpressionAttributeNames: { '#counts': 'counts', '#notAssessed': 'BELUM_DINILAI' },
+          ExpressionAttributeValues: { ':counts': unit.counts, ':warnings': unit.curveWarnings, ':top': unit.topPerformers, ':before': unit.notAssessedBefore },
+        },
+      },
+    ]);
+    return recorded ? 'RECORDED' : 'SUPERSEDED';
+  } catch (error) {
+    if (isCancelledBy(error, 2)) return 'SUPERSEDED';
+    if (isCancelledBy(error, 4) || isTransactionConflict(error)) return 'UNIT_CHANGED';
+    throw error;
+  }
+}
+
+/** An employee's periodic results of one year, oldest first: what the annual evaluation shows its assessor. One Query. */
+export async function listPeriodicResultsOfYear(nip: string, year: number): Promise<Result[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': resultKey(nip, '').PK, ':prefix': `RESULT#${year}-` },
   });
   return items.map((item) => withoutKeys<Result>(item));
 }

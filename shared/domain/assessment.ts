@@ -85,6 +85,20 @@ export function finalizeAssessment(current: Assessment | undefined, roster: Rost
   return { ...current, status: 'FINAL', version: current.version + 1, updatedAt: now.toISOString(), finalizedAt: now.toISOString() };
 }
 
+/**
+ * BKPSDM reopens a final assessment before the period closes (a wrong click, a late correction the assessor
+ * asked for): back to DRAFT for the assessor of record, with the reason kept in the audit trail. After the close
+ * the lawful path is keberatan, not a reopen.
+ */
+export function reopenAssessment(current: Assessment | undefined, reason: string, expectedVersion: number, now: Date): Assessment {
+  if (!current) throw new Conflict('Belum ada penilaian untuk dibuka kembali.');
+  if (current.status !== 'FINAL') throw new Conflict('Penilaian ini belum final; penilai masih dapat mengubahnya tanpa dibuka kembali.');
+  if (!reason.trim()) throw new BadInput('Tuliskan alasan membuka kembali penilaian yang sudah final.', { field: 'body.reason' });
+  assertVersion(current, expectedVersion);
+  const { finalizedAt: _finalizedAt, ...rest } = current;
+  return { ...rest, status: 'DRAFT', version: current.version + 1, updatedAt: now.toISOString() };
+}
+
 function assertVersion(current: Assessment | undefined, expected: number): void {
   const actual = current?.version ?? 0;
   if (actual !== expected) {

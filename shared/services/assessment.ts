@@ -3,16 +3,18 @@ import { listDirectReports } from '../data/employee-repository.ts';
 import { queryAllPages } from '../data/pagination.ts';
 import { getPeriod } from '../data/period-repository.ts';
 import { realizationByIndicator } from '../data/report-totals-repository.ts';
+import { listPeriodicResultsOfYear } from '../data/result-repository.ts';
 import { getRosterEntries, listAssessedBy } from '../data/roster-repository.ts';
 import { getApprovedSkp } from '../data/skp-repository.ts';
 import { indicatorProgress } from '../domain/achievements.ts';
 import { draftAssessment, finalizeAssessment, type AssessmentInput } from '../domain/assessment.ts';
 import { DEFAULT_ASSESSMENT_POLICY, suggestHasilKerja } from '../domain/assessment-policy.ts';
 import { BERAKHLAK } from '../domain/berakhlak.ts';
-import { NotFound, PeriodClosed } from '../domain/errors.ts';
+import { NotFound } from '../domain/errors.ts';
 import type { Period } from '../domain/period.ts';
 import type { Actor } from '../domain/roles.ts';
 import { assertSupervisorOfRecord, type RosterEntry } from '../domain/roster.ts';
+import { assertAssessable, finalizeLateAssessment, resultAwaitingLateAssessment } from './late-assessment.ts';
 import { recordRosterEntry, rosterEntryFor } from './roster.ts';
 
 const policy = DEFAULT_ASSESSMENT_POLICY;
@@ -21,10 +23,6 @@ async function periodOrThrow(periodId: string): Promise<Period> {
   const period = await getPeriod(periodId);
   if (!period) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
   return period;
-}
-
-function assertOpen(period: Period): void {
-  if (period.status !== 'OPEN') throw new PeriodClosed(`Periode ${period.name} sudah ditutup; penilaian tidak dapat diubah lagi.`, { periodId: period.periodId });
 }
 
 async function progressFor(roster: RosterEntry, period: Period) {
@@ -41,20 +39,29 @@ export async function assessmentWorkspace(actor: Actor, nip: string, periodId: s
   const period = await periodOrThrow(periodId);
   const roster = await rosterEntryFor(nip, periodId, now);
   assertSupervisorOfRecord(roster, actor.nip);
-  const [{ indicators, suggested }, assessment] = await Promise.all([progressFor(roster, period), getAssessment(nip, periodId)]);
+  const [{ indicators, suggested }, assessment, awaitingLate, periodicResults] = await Promise.all([
+    progressFor(roster, period),
+    getAssessment(nip, periodId),
+    resultAwaitingLateAssessment(period, nip),
+    // The annual evaluation is its own judgement on the same quadrant: the year's periodic results are shown, never averaged.
+    period.kind === 'TAHUNAN' ? listPeriodicResultsOfYear(nip, period.year) : Promise.resolve(undefined),
+  ]);
   return {
     period,
     employee: roster,
+    ...(periodicResults ? { periodicResults: periodicResults.map(({ periodId: id, predikat, hasilKerja, perilaku, score }) => ({ periodId: id, predikat: predikat ?? null, hasilKerja: hasilKerja ?? null, perilaku: perilaku ?? null, score: score ?? null })) } : {}),
     indicators,
     suggestion: { hasilKerja: suggested ?? null, policyVersion: policy.version },
     berakhlak: BERAKHLAK,
     assessment: assessment ?? null,
+    /** The period is closed but this person was not assessed: the assessment may still be made (late-assessment.ts). */
+    lateAssessment: awaitingLate !== undefined,
   };
 }
 
 export async function saveAssessment(actor: Actor, nip: string, periodId: string, input: AssessmentInput, expectedVersion: number, now: Date) {
   const period = await periodOrThrow(periodId);
-  assertOpen(period);
+  await assertAssessable(period, nip);
   const derived = await rosterEntryFor(nip, periodId, now);
   assertSupervisorOfRecord(derived, actor.nip);
   const roster = await recordRosterEntry(derived);
@@ -74,10 +81,14 @@ export async function saveAssessment(actor: Actor, nip: string, periodId: string
 
 export async function finalizeOwnTeamAssessment(actor: Actor, nip: string, periodId: string, expectedVersion: number, now: Date) {
   const period = await periodOrThrow(periodId);
-  assertOpen(period);
+  const awaitingLate = await assertAssessable(period, nip);
   const roster = await rosterEntryFor(nip, periodId, now);
   const current = await getAssessment(nip, periodId);
   const next = finalizeAssessment(current, roster, actor.nip, expectedVersion, now);
+  if (awaitingLate) {
+    await finalizeLateAssessment(actor.nip, roster, current!, next, awaitingLate, now);
+    return next;
+  }
   await saveAssessmentIfVersion(next, current!.version, { actorNip: actor.nip, action: 'ASSESSMENT_FINALIZED', at: now.toISOString(), before: current, after: next });
   return next;
 }

@@ -1,10 +1,17 @@
 import { getEmployee } from '../data/employee-repository.ts';
-import { getSkp, listSkpsAwaitingDecision, saveSkpIfVersion } from '../data/skp-repository.ts';
+import { getApprovedSkp, getSkp, listSkpsAwaitingDecision, saveSkpIfVersion } from '../data/skp-repository.ts';
 import type { Actor } from '../domain/roles.ts';
 import { decide, saveDraft, submit, type Skp, type SkpContent, type SkpDecision } from '../domain/skp.ts';
 
-export async function getOwnSkp(actor: Actor, year: number): Promise<Skp | null> {
-  return (await getSkp(actor.nip, year)) ?? null;
+/**
+ * The employee's plan for a year as it stands, and beside it the approved revision still in force while a new
+ * revision is being drafted or reviewed (reports and the appraisal keep using that one until the new is approved).
+ */
+export async function getOwnSkp(actor: Actor, year: number): Promise<(Skp & { approvedRevision: Skp | null }) | null> {
+  const current = await getSkp(actor.nip, year);
+  if (!current) return null;
+  const inForce = current.status === 'APPROVED' ? null : ((await getApprovedSkp(actor.nip, year)) ?? null);
+  return { ...current, approvedRevision: inForce };
 }
 
 export async function saveOwnSkp(actor: Actor, year: number, content: SkpContent, expectedVersion: number, now: Date): Promise<Skp> {

@@ -20,3 +20,5 @@ export const AssessmentBody = z.strictObject({
 export const FinalizeBody = z.strictObject({ version: z.number().int().min(1) });
 export const AssessmentPath = z.strictObject({ nip, periodId });
 export const PeriodQuery = z.strictObject({ period: periodId });
+
+export const ReopenBody = z.strictObject({ reason: text('Alasan membuka kembali', 2000), version: z.number('Versi wajib diisi (angka dari penilaian yang Anda muat).').int().min(1) });

@@ -1,0 +1,19 @@
+import { getAssessment, saveAssessmentIfVersion } from '../data/assessment-repository.ts';
+import { getPeriod } from '../data/period-repository.ts';
+import { reopenAssessment, type Assessment } from '../domain/assessment.ts';
+import { NotFound, PeriodClosed } from '../domain/errors.ts';
+import type { Actor } from '../domain/roles.ts';
+
+/** The audited admin reopen of a final assessment, only while its period is still open (afterwards: keberatan). */
+export async function reopenFinalAssessment(actor: Actor, nip: string, periodId: string, input: { reason: string; version: number }, now: Date): Promise<Assessment> {
+  const period = await getPeriod(periodId);
+  if (!period) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
+  if (period.status !== 'OPEN') {
+    throw new PeriodClosed(`Periode ${period.name} sudah ditutup; penilaian final hanya dapat diubah melalui keberatan.`, { periodId, status: period.status });
+  }
+  const current = await getAssessment(nip, periodId);
+  if (!current) throw new NotFound('Penilaian pegawai ini pada periode tersebut tidak ditemukan.');
+  const next = reopenAssessment(current, input.reason, input.version, now);
+  await saveAssessmentIfVersion(next, current.version, { actorNip: actor.nip, action: 'ASSESSMENT_REOPENED', at: now.toISOString(), before: current, after: next, reason: input.reason });
+  return next;
+}
