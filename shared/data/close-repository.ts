@@ -21,6 +21,8 @@ export interface UnitScoredSummary {
   readonly reported: number;
   readonly counts: Readonly<Record<string, number>>;
   readonly curveWarnings: readonly string[];
+  /** "Pegawai Berkinerja Terbaik" piagams given in the unit (absent on markers written before it was counted). */
+  readonly topPerformers?: number;
   readonly scoredAt: string;
 }
 
@@ -86,6 +88,11 @@ export async function listScoredUnits(periodId: string): Promise<UnitScoredSumma
     ExpressionAttributeValues: { ':pk': periodKey(periodId).PK, ':prefix': 'SCORED#' },
   });
   return items.map((item) => withoutKeys<UnitScoredSummary>(item));
+}
+
+export async function getScoredUnit(periodId: string, unitId: string): Promise<UnitScoredSummary | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: unitScoredKey(periodId, unitId), ConsistentRead: true }));
+  return Item ? withoutKeys<UnitScoredSummary>(Item) : undefined;
 }
 
 /** CLOSING → CLOSED once every unit is counted. Returns false if someone else already did it. */

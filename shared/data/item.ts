@@ -17,3 +17,10 @@ export function isCancelledBy(error: unknown, index: number): boolean {
   const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
   return reasons[index]?.Code === 'ConditionalCheckFailed';
 }
+
+/** True when a transaction was cancelled because another one was changing the same items at that moment. */
+export function isTransactionConflict(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return false;
+  const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.some((reason) => reason.Code === 'TransactionConflict');
+}

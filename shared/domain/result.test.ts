@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment.ts';
 import { DEFAULT_CONSEQUENCE_POLICY as policy } from './consequence-policy.ts';
 import type { Predikat } from './quadrant.ts';
-import { markTopPerformers, scoreEmployee } from './result.ts';
+import { markLateTopPerformer, markTopPerformers, scoreEmployee } from './result.ts';
 import type { RosterEntry } from './roster.ts';
 
 const now = new Date('2026-12-06T01:00:00Z');
@@ -45,5 +45,23 @@ describe('scoring at close', () => {
     const c = scoreEmployee(roster('2026-11', '199001012015031003'), final('BAIK', 100), [], policy, now);
     const marked = markTopPerformers([a, b, c], policy);
     expect(marked.map(kinds)).toEqual([['PENGHARGAAN'], ['PENGHARGAAN', 'TERBAIK'], []]);
+  });
+});
+
+describe('a result assessed after the close', () => {
+  const late = (predikat: Predikat) => scoreEmployee(roster(), final(predikat, 100), [], policy, now);
+
+  it('takes a Terbaik place the close left free, ranked after those who hold one', () => {
+    expect(markLateTopPerformer(late('SANGAT_BAIK'), 0, policy).decisions).toEqual([
+      { kind: 'PENGHARGAAN', piagam: true, incentiveFactor: 1.5 },
+      { kind: 'TERBAIK', piagam: true, rankInUnit: 1 },
+    ]);
+    expect(kinds(markLateTopPerformer(late('SANGAT_BAIK'), 1, { ...policy, topPerformersPerUnit: 3 }))).toEqual(['PENGHARGAAN', 'TERBAIK']);
+    expect(markLateTopPerformer(late('SANGAT_BAIK'), 1, { ...policy, topPerformersPerUnit: 3 }).decisions[1]).toMatchObject({ rankInUnit: 2 });
+  });
+
+  it('never displaces a piagam already issued, and gives none without the award', () => {
+    expect(kinds(markLateTopPerformer(late('SANGAT_BAIK'), 1, policy))).toEqual(['PENGHARGAAN']);
+    expect(kinds(markLateTopPerformer(late('BAIK'), 0, policy))).toEqual([]);
   });
 });

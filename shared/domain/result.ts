@@ -29,7 +29,10 @@ export interface Result {
   readonly feedback?: string;
   readonly decisions: readonly Decision[];
   readonly policyVersion: string;
-  /** 1 at close; each keberatan decision that changes it adds one. */
+  /**
+   * 1 at close; each keberatan decision that changes it adds one. A late assessment that replaces a BELUM_DINILAI
+   * result keeps 1: it is the first result that rates the person, and its notices are the first of their kinds.
+   */
   readonly revision: number;
   readonly scoredAt: string;
 }
@@ -105,6 +108,16 @@ export function markTopPerformers(results: readonly Result[], policy: Consequenc
     .slice(0, policy.topPerformersPerUnit);
   const rank = new Map(ranked.map((r, i) => [r.nip, i + 1]));
   return results.map((r) => (rank.has(r.nip) ? { ...r, decisions: [...r.decisions, { kind: 'TERBAIK', piagam: true, rankInUnit: rank.get(r.nip)! }] } : r));
+}
+
+/**
+ * A result assessed after the close joins the unit's "Pegawai Berkinerja Terbaik" only in a place the close left
+ * free: piagams already issued are never withdrawn or renumbered, so it ranks after the `holders` who have one.
+ */
+export function markLateTopPerformer(result: Result, holders: number, policy: ConsequencePolicy): Result {
+  const awarded = result.predikat !== undefined && policy.awardPredikats.includes(result.predikat);
+  if (!awarded || holders >= policy.topPerformersPerUnit) return result;
+  return { ...result, decisions: [...result.decisions, { kind: 'TERBAIK', piagam: true, rankInUnit: holders + 1 }] };
 }
 
 /** The annual evaluation's period id is the bare year. */

@@ -148,6 +148,7 @@ describe('the other notices', () => {
     expect(email.text).toContain('Yth. Bapak/Ibu Hj. Wa Ode Nurhayati dan Tim BKPSDM Kota Kendari,');
     expect(email.text).toContain('NIP: 198807122015031004');
     expect(email.text).toContain('belum difinalkan oleh pejabat penilai');
+    expect(email.text).toContain('masih dapat diselesaikan');
   });
 
   it('every notice has a text and an HTML body in Indonesian, with lang="id"', () => {

@@ -125,7 +125,7 @@ const WRITERS: Record<NoticeDraft['kind'], (facts: NoticeFacts, context: RenderC
     blocks: [
       { p: `Sampai periode ${f.periodName} ditutup, penilaian kinerja pegawai berikut belum difinalkan oleh pejabat penilai, sehingga belum memperoleh predikat kinerja.` },
       { facts: identity(f) },
-      { p: 'Mohon pejabat penilai segera menyelesaikan penilaian dan berkoordinasi dengan BKPSDM agar hasilnya dapat ditetapkan. Pegawai yang bersangkutan belum menerima pemberitahuan hasil.' },
+      { p: 'Penilaian ini masih dapat diselesaikan: mohon pejabat penilai segera mengisi dan memfinalkannya di e-Kinerja (menu Tim saya). Begitu difinalkan, hasilnya ditetapkan dengan aturan yang sama seperti saat penutupan dan pegawai menerima pemberitahuan hasil; sampai saat itu pegawai yang bersangkutan belum menerima pemberitahuan hasil.' },
     ],
   }),
   KEBERATAN_DIAJUKAN: appealFiledEmail,

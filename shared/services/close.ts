@@ -5,12 +5,14 @@ import { hasReportsInPeriod } from '../data/report-repository.ts';
 import { listUnitRoster } from '../data/roster-repository.ts';
 import { listResultsOf, putResults } from '../data/result-repository.ts';
 import { getUnit, listUnits } from '../data/unit-repository.ts';
+import type { Assessment } from '../domain/assessment.ts';
 import { DEFAULT_CONSEQUENCE_POLICY, type ConsequencePolicy } from '../domain/consequence-policy.ts';
 import { curveWarnings } from '../domain/curve.ts';
 import { NotFound } from '../domain/errors.ts';
 import { PERIOD_ID } from '../domain/period.ts';
 import type { Predikat } from '../domain/quadrant.ts';
 import { markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
+import type { RosterEntry } from '../domain/roster.ts';
 import { addDays, witaDateOf } from '../domain/time.ts';
 import { recordPeriodRoster } from './roster.ts';
 
@@ -66,26 +68,37 @@ export async function scoreUnit(periodId: string, unitId: string, now: Date): Pr
   const [roster, unit] = await Promise.all([listUnitRoster(periodId, unitId), getUnit(unitId)]);
   const assessments = await getAssessments(roster.map((entry) => entry.nip), periodId);
   const scored: Result[] = [];
-  for (const entry of roster) {
-    const assessment = assessments.get(entry.nip);
-    const poor = assessment?.status === 'FINAL' && policy.pembinaanPredikats.includes(assessment.predikat);
-    const history = poor ? await previousPredikats(entry.nip, periodId) : [];
-    scored.push(scoreEmployee(entry, assessment, history, policy, now));
-  }
+  for (const entry of roster) scored.push(await scorePerson(entry, assessments.get(entry.nip), now));
   const results = markTopPerformers(scored, policy);
   await putResults(results);
-  await publish(
-    'ResultScored',
-    results.map((r) => ({ periodId, nip: r.nip, unitId, predikat: r.predikat ?? null, decisions: r.decisions.map((d) => d.kind), revision: r.revision })),
-  );
+  await announceResults(results);
 
   const reported = await countReporters(roster.map((entry) => entry.nip), periodId);
   const counts: Partial<Record<Predikat | 'BELUM_DINILAI', number>> = {};
   for (const r of results) counts[r.predikat ?? 'BELUM_DINILAI'] = (counts[r.predikat ?? 'BELUM_DINILAI'] ?? 0) + 1;
   const warnings = curveWarnings(counts, unit?.orgPredikat);
-  const updated = await recordUnitScored(periodId, { unitId, employees: results.length, reported, counts, curveWarnings: warnings, scoredAt: now.toISOString() });
+  const topPerformers = results.filter((r) => r.decisions.some((d) => d.kind === 'TERBAIK')).length;
+  const updated = await recordUnitScored(periodId, { unitId, employees: results.length, reported, counts, curveWarnings: warnings, topPerformers, scoredAt: now.toISOString() });
   if (updated) await finishIfComplete(updated, now);
   return { employees: results.length };
+}
+
+/**
+ * One person's result from their assessment under the current policy, with the history a poor predikat needs:
+ * the one scoring step the close and a late assessment (services/late-assessment.ts) share.
+ */
+export async function scorePerson(entry: RosterEntry, assessment: Assessment | undefined, now: Date): Promise<Result> {
+  const poor = assessment?.status === 'FINAL' && policy.pembinaanPredikats.includes(assessment.predikat);
+  const history = poor ? await previousPredikats(entry.nip, entry.periodId) : [];
+  return scoreEmployee(entry, assessment, history, policy, now);
+}
+
+/** ResultScored for each written result: what the notify consumer turns into notices, once each. */
+export function announceResults(results: readonly Result[]): Promise<void> {
+  return publish(
+    'ResultScored',
+    results.map((r) => ({ periodId: r.periodId, nip: r.nip, unitId: r.unitId, predikat: r.predikat ?? null, decisions: r.decisions.map((d) => d.kind), revision: r.revision })),
+  );
 }
 
 /** How many of these people reported at least once in the period (for the unit's reporting rate), 25 at a time. */

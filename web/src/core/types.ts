@@ -67,6 +67,8 @@ export interface AssessmentWorkspace {
   readonly suggestion: { readonly hasilKerja: Rating | null; readonly policyVersion: string };
   readonly berakhlak: readonly { readonly key: BerakhlakValue; readonly label: string; readonly guides: readonly string[] }[];
   readonly assessment: Assessment | null;
+  /** The period is closed but this person was left BELUM_DINILAI: the supervisor of record may still assess them. */
+  readonly lateAssessment: boolean;
 }
 
 /** `PUT /api/team/{nip}/assessments/{periodId}` body. */

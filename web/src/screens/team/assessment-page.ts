@@ -46,7 +46,7 @@ function renderWorkspace(body: HTMLElement, api: ApiClient, workspace: Assessmen
   const { employee, period, suggestion, berakhlak } = workspace;
   let assessment = workspace.assessment;
   let dirty = false;
-  const editable = period.status === 'OPEN' && assessment?.status !== 'FINAL';
+  const editable = (period.status === 'OPEN' || workspace.lateAssessment) && assessment?.status !== 'FINAL';
   const controls = createAssessmentControls(workspace, assessment, () => (dirty = true));
 
   const statusLine = h('div', { class: 'assessment-status' });
@@ -89,9 +89,11 @@ function renderWorkspace(body: HTMLElement, api: ApiClient, workspace: Assessmen
   const lockedNotice =
     assessment?.status === 'FINAL'
       ? notice('success', `Penilaian ini sudah final${assessment.finalizedAt ? ` sejak ${formatInstant(assessment.finalizedAt)}` : ''}; perubahan hanya melalui keberatan.`)
-      : period.status !== 'OPEN'
-        ? notice('info', `Periode ${period.name} sudah ditutup; penilaian tidak dapat diubah lagi.`)
-        : null;
+      : workspace.lateAssessment
+        ? notice('info', `Periode ${period.name} sudah ditutup, tetapi pegawai ini belum dinilai. Penilaian yang Anda finalkan sekarang menjadi hasil periode ini, dan pegawai menerima pemberitahuannya.`)
+        : period.status !== 'OPEN'
+          ? notice('info', `Periode ${period.name} sudah ditutup; penilaian tidak dapat diubah lagi.`)
+          : null;
   body.replaceChildren(h('p', { class: 'sub' }, `${employee.jabatan} · Golongan ${employee.golongan}`), ...(lockedNotice ? [lockedNotice] : []), form);
   if (!editable) {
     for (const control of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) control.disabled = true;
