@@ -40,6 +40,7 @@ describe('toCronerPattern', () => {
     // Friday 4 December 2026, 09:00 WITA: the next run is Monday 7 December, 08:00 WITA.
     expect(next('jp-reminders', '2026-12-04T01:00:00Z')).toBe('2026-12-07T00:00:00.000Z');
     expect(next('supervisor-digests', '2026-12-04T01:00:00Z')).toBe('2026-12-07T00:00:00.000Z');
+    expect(next('escalations', '2026-12-04T01:00:00Z')).toBe('2026-12-07T00:30:00.000Z');
   });
 
   it('turns every schedule in the manifest into a pattern croner runs', () => {
