@@ -4,6 +4,8 @@ import { employeeItem } from '../../shared/data/employee-repository.ts';
 import { listPeriodsEndingOnOrAfter } from '../../shared/data/period-repository.ts';
 import { currentPeriod } from '../../shared/domain/period.ts';
 import { putReportInOpenPeriod } from '../../shared/data/report-repository.ts';
+import { saveSkpIfVersion } from '../../shared/data/skp-repository.ts';
+import type { Skp } from '../../shared/domain/skp.ts';
 import { getUnit, unitItem } from '../../shared/data/unit-repository.ts';
 import { addDays, witaDateOf, witaInstant } from '../../shared/domain/time.ts';
 import { ensureCurrentPeriods, type PeriodSettings } from '../../shared/services/periods.ts';
@@ -38,6 +40,7 @@ async function seedReports(org: DemoOrganisation, now: Date): Promise<void> {
   if (!period) return;
   const staff = org.identities.filter((nip) => org.employees.find((e) => e.nip === nip)?.roles.length === 0);
   for (const [i, nip] of staff.slice(0, 2).entries()) {
+    await seedApprovedPlan(org, nip, period.year, now);
     for (let back = 0; back < 3; back++) {
       const date = addDays(today, -back * 2 - i);
       if (date < period.startsOn) continue;
@@ -48,9 +51,36 @@ async function seedReports(org: DemoOrganisation, now: Date): Promise<void> {
         periodId: period.periodId,
         date,
         activity: SAMPLE_ACTIVITIES[(i + back) % SAMPLE_ACTIVITIES.length]!,
+        // Two of three entries count toward the plan's first indicator, so the assessment screen shows a capaian.
+        ...(back < 2 ? { indicatorId: DEMO_INDICATORS[0].indicatorId, realization: 2, unit: DEMO_INDICATORS[0].satuan } : {}),
         status: 'DIAJUKAN',
         createdAt,
+        version: 1,
       });
     }
   }
+}
+
+const DEMO_INDICATORS = [
+  { indicatorId: 'IKI-1', name: 'Laporan surveilans yang tersusun', aspek: 'KUANTITAS', target: 8, satuan: 'laporan', direction: 'HIGHER_IS_BETTER' },
+  { indicatorId: 'IKI-2', name: 'Hari penyelesaian rekap data', aspek: 'WAKTU', target: 5, satuan: 'hari', direction: 'LOWER_IS_BETTER' },
+] as const;
+
+/** A demo employee's SKP for the year, approved by their supervisor, so reports can name its indicators. */
+async function seedApprovedPlan(org: DemoOrganisation, nip: string, year: number, now: Date): Promise<void> {
+  const supervisorNip = org.employees.find((e) => e.nip === nip)?.supervisorNip;
+  const at = now.toISOString();
+  const plan: Skp = {
+    nip,
+    year,
+    revision: 1,
+    status: 'APPROVED',
+    rhk: [{ rhkId: 'RHK-1', kind: 'UTAMA', text: 'Tersedianya data surveilans penyakit yang tepat waktu', indicators: DEMO_INDICATORS }],
+    ...(supervisorNip ? { supervisorNip } : {}),
+    version: 1,
+    updatedAt: at,
+    submittedAt: at,
+    decidedAt: at,
+  };
+  await saveSkpIfVersion(plan, 0, { actorNip: supervisorNip ?? nip, action: 'SKP_APPROVED', at, after: plan });
 }
