@@ -5,6 +5,7 @@ import { putAll } from '../../shared/data/batch.ts';
 import { db } from '../../shared/data/client.ts';
 import { employeeItem } from '../../shared/data/employee-repository.ts';
 import { listAllReports } from '../../shared/data/report-repository.ts';
+import { reportCountsOf } from '../../shared/data/report-totals-repository.ts';
 import type { Employee } from '../../shared/domain/people.ts';
 import { witaDateOf } from '../../shared/domain/time.ts';
 import { call } from '../../test/http.ts';
@@ -16,6 +17,8 @@ let periodId: string;
 const today = witaDateOf(new Date());
 let throttlesToInject = 0;
 let throttlesInjected = 0;
+let conflictsToInject = 0;
+let conflictsInjected = 0;
 
 /** Fifty valid, distinct NIPs in one unit under the fixture's supervisor. */
 const crowd: Employee[] = Array.from({ length: 50 }, (_, i) => ({
@@ -50,6 +53,23 @@ beforeAll(async () => {
     },
     { step: 'deserialize', name: 'injectThrottling' },
   );
+  // What DynamoDB answers when two transactions touch one item at once (a person's running totals); the SDK does not retry it.
+  db().middlewareStack.add(
+    (next) => async (args) => {
+      if (conflictsToInject > 0 && (args.input as { TransactItems?: unknown }).TransactItems) {
+        conflictsToInject--;
+        conflictsInjected++;
+        throw Object.assign(new Error('Transaction cancelled, please refer cancellation reasons for specific reasons [None, None, TransactionConflict]'), {
+          name: 'TransactionCanceledException',
+          $fault: 'client',
+          $metadata: { httpStatusCode: 400 },
+          CancellationReasons: [{ Code: 'None' }, { Code: 'None' }, { Code: 'TransactionConflict' }],
+        });
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'injectTransactionConflicts' },
+  );
 });
 
 afterAll(() => system?.stop());
@@ -69,6 +89,17 @@ describe('faults', () => {
     expect(throttlesInjected).toBe(3);
     const stored = (await listAllReports(people.colleague.nip, { periodId })).filter((r) => r.activity === 'Laporan saat tabel sibuk');
     expect(stored).toHaveLength(1);
+  });
+
+  it('sends a report again after a transaction conflict on its running totals, storing it and counting it once', async () => {
+    conflictsToInject = 2;
+    conflictsInjected = 0;
+    const before = (await reportCountsOf([people.staff.nip], periodId)).get(people.staff.nip)?.reports ?? 0;
+    const response = await call(postReport, { as: { nip: people.staff.nip }, body: { date: today, activity: 'Laporan saat transaksi bertabrakan' } });
+    expect(response.status, response.text).toBe(201);
+    expect(conflictsInjected).toBe(2);
+    expect((await listAllReports(people.staff.nip, { periodId })).filter((r) => r.activity === 'Laporan saat transaksi bertabrakan')).toHaveLength(1);
+    expect((await reportCountsOf([people.staff.nip], periodId)).get(people.staff.nip)?.reports).toBe(before + 1);
   });
 
   it('stores all 200 of 200 concurrent submissions by 50 people over HTTP, none lost, none doubled', async () => {
@@ -91,5 +122,8 @@ describe('faults', () => {
     const stored = (await Promise.all(crowd.map((person) => listAllReports(person.nip, { periodId })))).flat();
     expect(stored).toHaveLength(200);
     expect(new Set(stored.map((r) => r.activity)).size).toBe(200);
+    // The running counts saw every one of them too: four each, none lost to a concurrent update.
+    const counts = await reportCountsOf(crowd.map((person) => person.nip), periodId);
+    expect(crowd.map((person) => counts.get(person.nip)?.reports)).toEqual(crowd.map(() => 4));
   }, 120_000);
 });

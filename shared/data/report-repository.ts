@@ -3,7 +3,7 @@ import { encodeTime } from 'ulid';
 import type { ActivityReport } from '../domain/report.ts';
 import { rollupDeltas, type CountDelta, type IndicatorDelta, type ReportChange } from '../domain/report-rollup.ts';
 import { db, tableName } from './client.ts';
-import { isCancelledBy, withoutKeys } from './item.ts';
+import { isCancelledBy, isTransactionConflict, withoutKeys } from './item.ts';
 import { employeeKey, indicatorTotalKey, periodKey, reportCountsKey, reportIdempotencyKey, reportKey, reportsOfPeriodPrefix, type Key } from './keys.ts';
 import { queryAll, queryPage, type Page, type PageRequest } from './pagination.ts';
 
@@ -67,7 +67,7 @@ export async function writeReportChanges(changes: readonly ReportChange[], idemp
   ];
   if (items.length > MAX_TRANSACTION_ITEMS) return { outcome: 'TOO_LARGE', items: items.length };
   try {
-    await db().send(new TransactWriteCommand({ TransactItems: items }));
+    await sendRetryingConflicts(new TransactWriteCommand({ TransactItems: items }));
     return { outcome: 'WRITTEN' };
   } catch (error) {
     if (claim && isCancelledBy(error, items.length - 1)) {
@@ -79,6 +79,25 @@ export async function writeReportChanges(changes: readonly ReportChange[], idemp
     const changed = changes.findIndex((_, index) => isCancelledBy(error, periodIds.length + index));
     if (changed >= 0) return { outcome: 'CHANGED_MEANWHILE', reportId: (changes[changed]!.after ?? changes[changed]!.before)!.reportId };
     throw error;
+  }
+}
+
+const CONFLICT_ATTEMPTS = 6;
+
+/**
+ * Two transactions touching the same running total at once (a person's reports sent from two tabs, a supervisor
+ * verifying while the employee corrects) cancel one with TransactionConflict, which the SDK does not retry.
+ * Nothing of a cancelled transaction was written, so it is simply sent again after a short, jittered wait.
+ */
+async function sendRetryingConflicts(command: TransactWriteCommand): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db().send(command);
+      return;
+    } catch (error) {
+      if (!isTransactionConflict(error) || attempt >= CONFLICT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt * (0.5 + Math.random())));
+    }
   }
 }
 
@@ -182,6 +201,25 @@ export async function hasReportedSince(nip: string, periodId: string, since: Dat
       TableName: tableName(),
       KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': employeeKey(nip).PK, ':from': `${reportsOfPeriodPrefix(periodId)}${encodeTime(since.getTime(), 10)}`, ':to': `${reportsOfPeriodPrefix(periodId)}\uffff` },
+      Limit: 1,
+      ProjectionExpression: 'PK',
+    }),
+  );
+  return (Count ?? 0) > 0;
+}
+
+/** Whether an employee entered a report in a period during [from, to) (by the report id's ULID time): one item read at most. */
+export async function hasReportedBetween(nip: string, periodId: string, from: Date, to: Date): Promise<boolean> {
+  const { Count } = await db().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': employeeKey(nip).PK,
+        ':from': `${reportsOfPeriodPrefix(periodId)}${encodeTime(from.getTime(), 10)}`,
+        // The last id of the millisecond before `to`: every ULID of that time sorts at or below it.
+        ':to': `${reportsOfPeriodPrefix(periodId)}${encodeTime(to.getTime() - 1, 10)}\uffff`,
+      },
       Limit: 1,
       ProjectionExpression: 'PK',
     }),
