@@ -120,10 +120,10 @@ class HiddenCells {
     return path;
   }
 
-  /** What hiding a cell costs: nothing if it already is; a non-zero count little (less when small), a zero more, a column total most. */
+  /** What hiding a cell costs: nothing if it already is; a non-zero count little, a zero more, a column total most; the smaller the cheaper. */
   private price({ row, column }: Position): number {
     if (this.isHidden(row, column)) return 0;
-    if (row === this.totalsRow) return 100;
+    if (row === this.totalsRow) return 100 + this.counts.reduce((sum, counts) => sum + counts[column]!, 0) / 1e6;
     const n = this.counts[row]![column]!;
     return n > 0 ? 1 + n / 1e6 : 10;
   }
