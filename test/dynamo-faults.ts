@@ -39,3 +39,28 @@ export function crashAfterBatchWrites(limit: number, matches: (item: Record<stri
   );
   return { written: () => written, remove: () => void db().middlewareStack.remove(name) };
 }
+
+/**
+ * Two (or more) writers that reach the same point together: each request `matches` picks is sent to DynamoDB as
+ * usual, then its answer is held until `parties` of them have been answered, so every caller reads afterwards what
+ * all of them wrote. Makes a race that timing would only sometimes produce happen every time.
+ */
+export function holdUntilAllWritten(parties: number, matches: (commandName: string, input: Record<string, unknown>) => boolean): { remove(): void } {
+  const name = `barrier-${Math.random().toString(36).slice(2)}`;
+  let arrived = 0;
+  let release!: () => void;
+  const everyone = new Promise<void>((resolve) => (release = resolve));
+  db().middlewareStack.add(
+    (next, context) => async (args) => {
+      if (!matches(context.commandName ?? '', args.input as Record<string, unknown>)) return next(args);
+      try {
+        return await next(args);
+      } finally {
+        if (++arrived >= parties) release();
+        await everyone;
+      }
+    },
+    { step: 'initialize', name },
+  );
+  return { remove: () => void db().middlewareStack.remove(name) };
+}

@@ -139,7 +139,7 @@ async function reopen(periodId: string): Promise<void> {
     new UpdateCommand({
       TableName: tableName(),
       Key: periodKey(periodId),
-      UpdateExpression: 'SET #status = :open REMOVE unitIds, unitsDone, employeesScored, closeStartedAt, closedAt',
+      UpdateExpression: 'SET #status = :open REMOVE unitIds, unitsDone, employeesScored, closeStartedAt, closedAt, closedEvent, closedEventLeaseUntil',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':open': 'OPEN' },
     }),

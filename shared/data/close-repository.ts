@@ -12,6 +12,12 @@ export interface ClosingPeriod extends Period {
   readonly closeStartedAt?: string;
   readonly closedAt?: string;
   readonly employeesScored?: number;
+  /**
+   * PeriodClosed's outbox: PENDING from the moment the period is CLOSED until the one writer that closed it (or,
+   * if it died, whoever claims it after `closedEventLeaseUntil`) has published it; then PUBLISHED.
+   */
+  readonly closedEvent?: 'PENDING' | 'PUBLISHED';
+  readonly closedEventLeaseUntil?: string;
 }
 
 export interface UnitScoredSummary {
@@ -95,17 +101,21 @@ export async function getScoredUnit(periodId: string, unitId: string): Promise<U
   return Item ? withoutKeys<UnitScoredSummary>(Item) : undefined;
 }
 
-/** CLOSING → CLOSED once every unit is counted. Returns false if someone else already did it. */
-export async function markClosed(periodId: string, now: Date): Promise<boolean> {
+/**
+ * CLOSING → CLOSED once every unit is counted, with PeriodClosed PENDING and held by this writer until `leaseUntil`
+ * (by default not held: the next close run publishes it). Returns false if someone else already did it: of two
+ * units finishing together only one gets true.
+ */
+export async function markClosed(periodId: string, now: Date, leaseUntil: Date = now): Promise<boolean> {
   try {
     await db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: periodKey(periodId),
-        UpdateExpression: 'SET #status = :closed, closedAt = :now',
+        UpdateExpression: 'SET #status = :closed, closedAt = :now, closedEvent = :pending, closedEventLeaseUntil = :lease',
         ConditionExpression: '#status = :closing AND unitsDone = size(unitIds)',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':closed': 'CLOSED', ':closing': 'CLOSING', ':now': now.toISOString() },
+        ExpressionAttributeValues: { ':closed': 'CLOSED', ':closing': 'CLOSING', ':now': now.toISOString(), ':pending': 'PENDING', ':lease': leaseUntil.toISOString() },
       }),
     );
     return true;
@@ -113,6 +123,37 @@ export async function markClosed(periodId: string, now: Date): Promise<boolean> 
     if (isConditionalCheckFailure(error)) return false;
     throw error;
   }
+}
+
+/** Takes over a PENDING PeriodClosed whose holder's lease has passed (it died before publishing). Returns the period if taken. */
+export async function claimClosedEvent(periodId: string, now: Date, leaseUntil: Date): Promise<ClosingPeriod | undefined> {
+  try {
+    const { Attributes } = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: periodKey(periodId),
+        UpdateExpression: 'SET closedEventLeaseUntil = :lease',
+        ConditionExpression: 'closedEvent = :pending AND closedEventLeaseUntil < :now',
+        ExpressionAttributeValues: { ':pending': 'PENDING', ':now': now.toISOString(), ':lease': leaseUntil.toISOString() },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return Attributes ? withoutKeys<ClosingPeriod>(Attributes) : undefined;
+  } catch (error) {
+    if (isConditionalCheckFailure(error)) return undefined;
+    throw error;
+  }
+}
+
+export async function markClosedEventPublished(periodId: string): Promise<void> {
+  await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: periodKey(periodId),
+      UpdateExpression: 'SET closedEvent = :published REMOVE closedEventLeaseUntil',
+      ExpressionAttributeValues: { ':published': 'PUBLISHED' },
+    }),
+  );
 }
 
 /** Periods whose end date falls in [from, to], for finding the ones due to close. */

@@ -1,6 +1,16 @@
 import { publish } from '../bus/publisher.ts';
 import { getAssessments } from '../data/assessment-repository.ts';
-import { getClosingPeriod, listPeriodsEndingBetween, listScoredUnits, markClosed, markClosing, recordUnitScored, type ClosingPeriod } from '../data/close-repository.ts';
+import {
+  claimClosedEvent,
+  getClosingPeriod,
+  listPeriodsEndingBetween,
+  listScoredUnits,
+  markClosed,
+  markClosedEventPublished,
+  markClosing,
+  recordUnitScored,
+  type ClosingPeriod,
+} from '../data/close-repository.ts';
 import { hasReportsInPeriod } from '../data/report-repository.ts';
 import { listUnitRoster } from '../data/roster-repository.ts';
 import { listResultsOf, putResults } from '../data/result-repository.ts';
@@ -28,7 +38,10 @@ export type CloseOutcome = { periodId: string; status: 'CLOSING' | 'CLOSED'; uni
 export async function closePeriod(periodId: string, now: Date): Promise<CloseOutcome> {
   let period = await getClosingPeriod(periodId);
   if (!period) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
-  if (period.status === 'CLOSED') return { periodId, status: 'CLOSED', unitsRequested: 0 };
+  if (period.status === 'CLOSED') {
+    await announceIfAbandoned(period);
+    return { periodId, status: 'CLOSED', unitsRequested: 0 };
+  }
   if (period.status === 'OPEN') {
     await recordPeriodRoster(periodId, now);
     const unitIds = (await listUnits()).map((unit) => unit.unitId);
@@ -45,11 +58,16 @@ export async function closePeriod(periodId: string, now: Date): Promise<CloseOut
   return { periodId, status: 'CLOSING', unitsRequested: pending.length };
 }
 
-/** The schedule's job: close every OPEN period whose closesAt has passed, and resume any close left CLOSING. */
+/**
+ * The schedule's job: close every OPEN period whose closesAt has passed, resume any close left CLOSING, and
+ * announce any close whose announcer died between CLOSED and PeriodClosed.
+ */
 export async function closeDuePeriods(now: Date): Promise<{ closing: CloseOutcome[] }> {
   const today = witaDateOf(now);
   const candidates = await listPeriodsEndingBetween(addDays(today, -400), today);
-  const due = candidates.filter((p) => (p.status === 'OPEN' && p.closesAt <= now.toISOString()) || p.status === 'CLOSING');
+  const due = candidates.filter(
+    (p) => (p.status === 'OPEN' && p.closesAt <= now.toISOString()) || p.status === 'CLOSING' || (p.status === 'CLOSED' && p.closedEvent === 'PENDING'),
+  );
   const closing: CloseOutcome[] = [];
   for (const period of due) closing.push(await closePeriod(period.periodId, now));
   return { closing };
@@ -117,12 +135,38 @@ export async function previousPredikats(nip: string, periodId: string): Promise<
   return (await listResultsOf(nip)).filter((r) => sameKind(r.periodId) && r.periodId < periodId).map((r) => r.predikat);
 }
 
+/**
+ * How long the writer that closed a period holds its PeriodClosed before another may publish it: longer than any
+ * function that can close one may live (consumers stop at 2 minutes, the close job at 5).
+ */
+const CLOSED_EVENT_LEASE_MS = 10 * 60_000;
+const leaseFromNow = () => new Date(Date.now() + CLOSED_EVENT_LEASE_MS);
+
+/**
+ * CLOSING → CLOSED when every unit is counted, then PeriodClosed. The transition is a conditional write, and only
+ * the writer that made it publishes: of the last two units finishing together, a unit delivered again or a close
+ * run again, exactly one announces. The period keeps the event PENDING until it is out, so an announcer that dies
+ * in between is covered by the next close run (announceIfAbandoned), not lost.
+ */
 async function finishIfComplete(period: ClosingPeriod, now: Date): Promise<boolean> {
   const total = period.unitIds?.length ?? 0;
   if (period.status !== 'CLOSING' || (period.unitsDone ?? 0) < total) return false;
-  // Announce first, then mark: if marking fails the close job resumes and announces again (consumers are idempotent).
-  await publish('PeriodClosed', [{ periodId: period.periodId, closedAt: now.toISOString(), units: total, employees: period.employeesScored ?? 0 }]);
-  return markClosed(period.periodId, now);
+  if (!(await markClosed(period.periodId, now, leaseFromNow()))) return false;
+  await announceClosed({ ...period, status: 'CLOSED', closedAt: now.toISOString() });
+  return true;
+}
+
+/** A closed period whose PeriodClosed is still PENDING after its holder's lease: the holder died; announce it now, once. */
+async function announceIfAbandoned(period: ClosingPeriod): Promise<void> {
+  if (period.closedEvent !== 'PENDING') return;
+  // The lease is wall-clock time: a job's `now` is its schedule time, which a retry repeats.
+  const claimed = await claimClosedEvent(period.periodId, new Date(), leaseFromNow());
+  if (claimed) await announceClosed(claimed);
+}
+
+async function announceClosed(period: ClosingPeriod): Promise<void> {
+  await publish('PeriodClosed', [{ periodId: period.periodId, closedAt: period.closedAt!, units: period.unitIds?.length ?? 0, employees: period.employeesScored ?? 0 }]);
+  await markClosedEventPublished(period.periodId);
 }
 
 export async function closeProgress(periodId: string) {
