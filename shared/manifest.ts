@@ -77,6 +77,7 @@ export const ROUTES = {
   'POST /api/trainings': { handler: 'functions/http/post-trainings.ts', access: 'pegawai', table: 'RW', summary: 'Record own completed competency development (JP)' },
   'GET /api/trainings': { handler: 'functions/http/get-trainings.ts', access: 'pegawai', table: 'RO', summary: 'Own JP of a year against the 20 JP target, with recommended training' },
   'GET /api/units/{unitId}/trainings': { handler: 'functions/http/get-unit-trainings.ts', access: ['admin', 'auditor', 'pimpinan'], table: 'RO', summary: "A unit's JP per employee for a year (pimpinan: own unit only)" },
+  'GET /api/units/{unitId}/adoption': { handler: 'functions/http/get-unit-adoption.ts', access: ['admin', 'pimpinan'], table: 'RO', summary: "A unit's adoption in a week: who reported, approved SKPs, finished assessments, reminders sent and whether nudges were followed by a report within 3 days (pimpinan: own unit only)" },
   'GET /api/public/summary': { handler: 'functions/http/get-public-summary.ts', access: 'public', table: 'RO', summary: 'Aggregated, small-cell-suppressed results per OPD for a closed period (no sign-in, cacheable)' },
   'GET /api/public/trend': { handler: 'functions/http/get-public-trend.ts', access: 'public', table: 'RO', summary: "A year's closed periods with the city's suppressed predikat distribution (and optionally one OPD's), for the public trend (no sign-in, cacheable)" },
 } as const satisfies Record<string, RouteSpec>;

@@ -100,3 +100,5 @@ export const reviewerSk = (status: string, filedAt: string, nip: string) => `APP
 
 /** One reminder of a kind per person per day: the claim that makes a re-run send nothing new (expires by TTL). */
 export const reminderKey = (nip: string, kind: string, date: string): Key => ({ PK: `EMP#${nip}`, SK: `REMINDER#${kind}#${date}` });
+/** The reminders a unit's people were sent in a week (Monday, WITA): counts per kind and who, when. Kept by the send. */
+export const unitRemindersKey = (unitId: string, weekOf: string): Key => ({ PK: `UNIT#${unitId}`, SK: `REMINDERS#${weekOf}` });

@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict } from '../domain/errors.ts';
 import type { Skp } from '../domain/skp.ts';
 import { putVersionedWithAudit, type AuditEntry } from './audit.ts';
+import { getAll } from './batch.ts';
 import { db, tableName } from './client.ts';
 import { withoutKeys } from './item.ts';
 import { skpBySupervisorPk, skpBySupervisorSk, skpKey, skpRevisionKey } from './keys.ts';
@@ -59,4 +60,10 @@ export async function getApprovedSkp(nip: string, year: number): Promise<Skp | u
     }),
   );
   return Items?.[0] ? withoutKeys<Skp>(Items[0]) : undefined;
+}
+
+/** The plans of many people for a year, by NIP (BatchGet, 100 keys a request); people without one are absent. */
+export async function getSkps(nips: readonly string[], year: number): Promise<Map<string, Skp>> {
+  const items = await getAll(nips.map((nip) => skpKey(nip, year)));
+  return new Map(items.map((item) => [item.nip as string, withoutKeys<Skp>(item)]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAmongLastWorkingDays, isFirstWorkingDayOfMonth, isFirstWorkingDayOfWeek, isWorkingDay, nextWorkingDayAfter, workingDaysBefore } from './working-days.ts';
+import { isAmongLastWorkingDays, mondayOf, isFirstWorkingDayOfMonth, isFirstWorkingDayOfWeek, isWorkingDay, nextWorkingDayAfter, workingDaysBefore } from './working-days.ts';
 
 const none = new Set<string>();
 
@@ -53,5 +53,11 @@ describe('working days', () => {
     expect(nextWorkingDayAfter('2026-12-04', none)).toBe('2026-12-07');
     expect(nextWorkingDayAfter('2026-12-03', none)).toBe('2026-12-04');
     expect(nextWorkingDayAfter('2026-12-04', new Set(['2026-12-07']))).toBe('2026-12-08');
+  });
+
+  it('finds the Monday of a week', () => {
+    expect(['2026-11-30', '2026-12-02', '2026-12-06'].map(mondayOf)).toEqual(['2026-11-30', '2026-11-30', '2026-11-30']);
+    expect(mondayOf('2026-12-07')).toBe('2026-12-07');
+    expect(mondayOf('2027-01-01')).toBe('2026-12-28');
   });
 });

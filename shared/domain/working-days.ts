@@ -57,3 +57,8 @@ export function nextWorkingDayAfter(date: IsoDate, holidays: ReadonlySet<IsoDate
   while (!isWorkingDay(at, holidays)) at = addDays(at, 1);
   return at;
 }
+
+/** The Monday of the week (Monday to Sunday) that contains `date`. */
+export function mondayOf(date: IsoDate): IsoDate {
+  return addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+}

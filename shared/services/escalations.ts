@@ -57,7 +57,7 @@ export async function sendEscalations(now: Date, settings: FollowUpSettings) {
       continue;
     }
     const email = renderEscalation({ name: recipient.name, groups, ...links, signature: settings.signature });
-    await sendReminderOnce({ nip, kind: ESCALATION_KIND, date: today, now }, { to: [recipient.email], ...email }, settings, cap);
+    await sendReminderOnce({ nip, unitId: recipient.unitId, kind: ESCALATION_KIND, date: today, now }, { to: [recipient.email], ...email }, settings, cap);
   }
   return { periods: due.map((p) => p.periodId), sent: cap.sent, failed: cap.failed, unreachable, unescalated, capped: false };
 }

@@ -40,7 +40,7 @@ export async function sendJpReminders(now: Date, settings: JpReminderSettings) {
       const { totalJp } = jpProgress(await listTrainingsOfYear(person.nip, year));
       if (!isBehindOnJp(totalJp, settings.share)) continue;
       const email = renderJpReminder({ name: person.name, year, totalJp, ...links, signature: settings.signature });
-      await sendReminderOnce({ nip: person.nip, kind: JP_REMINDER, date: today, now }, { to: [person.email], ...email }, settings, cap);
+      await sendReminderOnce({ nip: person.nip, unitId: person.unitId, kind: JP_REMINDER, date: today, now }, { to: [person.email], ...email }, settings, cap);
     }
   }
   return { sent: cap.sent, failed: cap.failed, capped: false };

@@ -16,7 +16,7 @@ import { rosterEntryOf, type RosterEntry } from '../domain/roster.ts';
 export async function owedWorkIn(period: Period, now: Date): Promise<OwedWork[]> {
   const owed: OwedWork[] = [];
   for (const unit of await listUnits()) {
-    const roster = (await rosterOfRecord(period.periodId, unit.unitId, now)).filter((entry) => entry.supervisorNip);
+    const roster = (await unitRosterOfRecord(period.periodId, unit.unitId, now)).filter((entry) => entry.supervisorNip);
     if (roster.length === 0) continue;
     const nips = roster.map((entry) => entry.nip);
     const [counts, assessments] = await Promise.all([reportCountsOf(nips, period.periodId), getAssessments(nips, period.periodId)]);
@@ -41,7 +41,7 @@ export async function owedWorkIn(period: Period, now: Date): Promise<OwedWork[]>
  * The unit's roster of record, plus members who joined since it was recorded (derived from their profile,
  * read-only), unless they are on another unit's roster for the period.
  */
-async function rosterOfRecord(periodId: string, unitId: string, now: Date): Promise<RosterEntry[]> {
+export async function unitRosterOfRecord(periodId: string, unitId: string, now: Date): Promise<RosterEntry[]> {
   const [rostered, members] = await Promise.all([listUnitRoster(periodId, unitId), queryAllPages((page) => listUnitMembers(unitId, page))]);
   const known = new Set(rostered.map((entry) => entry.nip));
   const unrecorded = members.filter((member) => !known.has(member.nip));

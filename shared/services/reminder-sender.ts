@@ -1,4 +1,5 @@
 import { claimReminderOnce, settleReminder } from '../data/reminder-repository.ts';
+import { mondayOf } from '../domain/working-days.ts';
 import { logger } from '../logger.ts';
 import { sendEmail, type OutgoingEmail } from '../notify/ses.ts';
 
@@ -37,21 +38,24 @@ export type ReminderOutcome = 'SENT' | 'FAILED' | 'ALREADY_SENT';
  * day, because missing one reminder is better than sending two.
  */
 export async function sendReminderOnce(
-  reminder: { readonly nip: string; readonly kind: string; readonly date: string; readonly now: Date },
+  reminder: { readonly nip: string; readonly unitId: string; readonly kind: string; readonly date: string; readonly now: Date },
   email: Omit<OutgoingEmail, 'cc' | 'attachments' | 'tags' | 'replyTo' | 'from'>,
   settings: ReminderMailSettings,
   cap: RunCap,
 ): Promise<ReminderOutcome> {
   if (!(await claimReminderOnce(reminder.nip, reminder.kind, reminder.date, reminder.now))) return 'ALREADY_SENT';
+  let messageId: string;
   try {
-    const messageId = await sendEmail({ ...email, from: settings.from, replyTo: [settings.replyTo], cc: [], attachments: [], tags: { kind: reminder.kind } });
-    await settleReminder(reminder.nip, reminder.kind, reminder.date, { status: 'SENT', messageId });
-    cap.sent++;
-    return 'SENT';
+    messageId = await sendEmail({ ...email, from: settings.from, replyTo: [settings.replyTo], cc: [], attachments: [], tags: { kind: reminder.kind } });
   } catch (error) {
     await settleReminder(reminder.nip, reminder.kind, reminder.date, { status: 'FAILED', reason: (error as Error).name });
     logger.warn('Reminder not sent', { kind: reminder.kind, error: (error as Error).name });
     cap.failed++;
     return 'FAILED';
   }
+  // Counted for the adoption dashboard in the same write that marks it sent.
+  const tally = { unitId: reminder.unitId, weekOf: mondayOf(reminder.date), sentAt: reminder.now.toISOString() };
+  await settleReminder(reminder.nip, reminder.kind, reminder.date, { status: 'SENT', messageId, tally });
+  cap.sent++;
+  return 'SENT';
 }

@@ -41,7 +41,7 @@ export async function sendWeeklyNudges(now: Date, settings: NudgeSettings) {
       if (person.nudgesOptOut || !person.email) continue;
       if (await hasReportedSince(person.nip, period.periodId, since)) continue;
       const email = renderNudge({ name: person.name, since: sinceDate, ...links, signature: settings.signature });
-      await sendReminderOnce({ nip: person.nip, kind: NUDGE_KIND, date: today, now }, { to: [person.email], ...email }, settings, cap);
+      await sendReminderOnce({ nip: person.nip, unitId: person.unitId, kind: NUDGE_KIND, date: today, now }, { to: [person.email], ...email }, settings, cap);
     }
   }
   return { sent: cap.sent, failed: cap.failed, capped: false };

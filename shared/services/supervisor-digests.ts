@@ -50,7 +50,7 @@ export async function sendSupervisorDigests(now: Date, settings: FollowUpSetting
       continue;
     }
     const email = renderSupervisorDigest({ name: supervisor.name, periods, ...links, signature: settings.signature });
-    await sendReminderOnce({ nip: supervisorNip, kind: DIGEST_KIND, date: today, now }, { to: [supervisor.email], ...email }, settings, cap);
+    await sendReminderOnce({ nip: supervisorNip, unitId: supervisor.unitId, kind: DIGEST_KIND, date: today, now }, { to: [supervisor.email], ...email }, settings, cap);
   }
   return { periods: due.map((p) => p.periodId), sent: cap.sent, failed: cap.failed, unreachable, capped: false };
 }
