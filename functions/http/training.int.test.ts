@@ -36,6 +36,17 @@ describe('competency development (20 JP a year)', () => {
     expect((await call(getTrainings, { as: { nip: people.colleague.nip }, query: { year } })).body.items).toHaveLength(before);
   });
 
+  it('counts a training for the year it ended, across a year boundary', async () => {
+    const as = { nip: people.otherSupervisor.nip };
+    const [lastYear, yearBefore] = [Number(year) - 1, Number(year) - 2];
+    const across = { title: 'Diklat PIM IV', kind: 'PELATIHAN_KEPEMIMPINAN', startsOn: `${yearBefore}-12-28`, endsOn: `${lastYear}-01-03`, hours: 12 };
+    expect((await call(postTraining, { as, body: across })).body).toMatchObject({ year: lastYear });
+    expect((await call(postTraining, { as, body: { title: 'Seminar', kind: 'SEMINAR', startsOn: `${yearBefore}-11-10`, endsOn: `${yearBefore}-11-10`, hours: 5 } })).status).toBe(201);
+    expect((await call(getTrainings, { as, query: { year: String(lastYear) } })).body).toMatchObject({ totalJp: 12, remainingJp: 8, met: false });
+    expect((await call(getTrainings, { as, query: { year: String(yearBefore) } })).body).toMatchObject({ totalJp: 5, remainingJp: 15 });
+    expect((await call(getTrainings, { as, query: { year } })).body).toMatchObject({ totalJp: 0, remainingJp: 20 });
+  });
+
   it('shows the unit view to its head, admins and auditors, furthest from the target first', async () => {
     const head = await call(getUnitTrainings, { as: { nip: people.head.nip, roles: ['pimpinan'] }, params: { unitId: 'dinkes' }, query: { year } });
     expect(head.status).toBe(200);
