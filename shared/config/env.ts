@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { TppSettings } from '../domain/incentive.ts';
 import { PERIOD_KINDS } from '../domain/period.ts';
 
 /**
@@ -67,6 +68,11 @@ export function config(): Config {
     cached = parsed.data;
   }
   return cached;
+}
+
+/** The TPP figures once both are configured; until then exports leave the amount empty and say why. */
+export function tppSettings(env: Config = config()): TppSettings | undefined {
+  return env.TPP_BASE_AMOUNT && env.TPP_KINERJA_WEIGHT ? { baseAmount: env.TPP_BASE_AMOUNT, kinerjaWeight: env.TPP_KINERJA_WEIGHT } : undefined;
 }
 
 /** The local runtime sets the event bus endpoint only once its port is bound, after something may have read the config. */

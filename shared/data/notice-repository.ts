@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/l
 import type { IsoDate } from '../domain/time.ts';
 import type { Notice, NoticeDraft, NoticeKind } from '../notify/notice.ts';
 import type { NoticeLineForSummary } from '../notify/summary.ts';
+import { getAll } from './batch.ts';
 import { db, tableName } from './client.ts';
 import { isConditionalCheckFailure, withoutKeys } from './item.ts';
 import { UNSETTLED_NOTICES, noticeDrainLockKey, noticeKey, periodNoticeSk, periodNoticesPk, unsettledNoticeSk } from './keys.ts';
@@ -43,6 +44,13 @@ export async function createNoticesOnce(drafts: readonly NoticeDraft[], createdA
 export async function getNotice(nip: string, periodId: string, kind: NoticeKind, revision = 1): Promise<Notice | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: noticeKey(nip, periodId, kind, revision), ConsistentRead: true }));
   return Item ? withoutKeys<Notice>(Item) : undefined;
+}
+
+/** Some notices by key (BatchGet, 100 a request), keyed by notice id; those not created are simply absent. */
+export async function getNotices(refs: readonly { nip: string; periodId: string; kind: NoticeKind; revision: number }[]): Promise<Map<string, Notice>> {
+  const unique = new Map(refs.map((ref) => [`${ref.nip}#${ref.periodId}#${ref.kind}#${ref.revision}`, ref]));
+  const items = await getAll([...unique.values()].map((ref) => noticeKey(ref.nip, ref.periodId, ref.kind, ref.revision)));
+  return new Map(items.map((item) => withoutKeys<Notice>(item)).map((notice) => [notice.noticeId, notice]));
 }
 
 /** Notices not yet SENT or FAILED (PENDING, or SENDING under a lease), oldest first, from the sparse GSI3. */

@@ -7,7 +7,7 @@ import { getAll, putAll } from './batch.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, isTransactionConflict, withoutKeys } from './item.ts';
 import { resultKey, unitResultSk, unitRosterPk, unitScoredKey } from './keys.ts';
-import { queryAll } from './pagination.ts';
+import { queryAll, queryPage, type Page, type PageRequest } from './pagination.ts';
 
 export function resultItem(result: Result) {
   return {
@@ -112,4 +112,21 @@ export async function listPeriodicResultsOfYear(nip: string, year: number): Prom
     ExpressionAttributeValues: { ':pk': resultKey(nip, '').PK, ':prefix': `RESULT#${year}-` },
   });
   return items.map((item) => withoutKeys<Result>(item));
+}
+
+/** One page of a unit's results in a period, in index order (predikat, then NIP). */
+export function listUnitResultsPage(periodId: string, unitId: string, page: PageRequest): Promise<Page<Result>> {
+  const pk = unitRosterPk(periodId, unitId);
+  return queryPage(
+    {
+      TableName: tableName(),
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': 'RESULT#' },
+      partitionAttribute: 'GSI1PK',
+      partitionValue: pk,
+    },
+    page,
+    (item) => withoutKeys<Result>(item),
+  );
 }

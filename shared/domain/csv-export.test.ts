@@ -15,6 +15,11 @@ describe('CSV export', () => {
     expect(csvField(null)).toBe('""');
   });
 
+  it('keeps commas, semicolons, quotes and line breaks inside one quoted field', () => {
+    expect(csvField('Rekap, "lengkap"; dan\nrinci')).toBe('"Rekap, ""lengkap""; dan\nrinci"');
+    expect(toCsv(['a', 'b'], [['x;y', 'baris 1\r\nbaris 2']])).toBe('\uFEFF"a";"b"\r\n"x;y";"baris 1\r\nbaris 2"\r\n');
+  });
+
   it('writes a BOM, semicolons and CRLF, as Excel in Indonesia expects', () => {
     expect(toCsv(['nip', 'nama'], [['196503071995011001', 'La Ode "Ode"']])).toBe('\uFEFF"nip";"nama"\r\n"196503071995011001";"La Ode ""Ode"""\r\n');
   });

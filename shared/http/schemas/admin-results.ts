@@ -1,4 +1,6 @@
 import * as z from 'zod';
-import { periodId } from './common.ts';
+import { pageQuery, periodId, unitId } from './common.ts';
 
-export const UnitResultsQuery = z.strictObject({ period: periodId, unit: z.string().regex(/^[a-z0-9-]{1,64}$/, 'Kode unit tidak sah.') });
+export const UnitResultsQuery = z.strictObject({ period: periodId, unit: unitId });
+
+export const UnitResultsPageQuery = z.strictObject({ period: periodId, unit: unitId, ...pageQuery });

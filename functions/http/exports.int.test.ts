@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { reloadConfig } from '../../shared/config/env.ts';
+import { putEmployee } from '../../shared/data/employee-repository.ts';
+import { BERAKHLAK_KEYS } from '../../shared/domain/berakhlak.ts';
+import type { Period } from '../../shared/domain/period.ts';
+import type { Role } from '../../shared/domain/roles.ts';
+import { witaDateOf } from '../../shared/domain/time.ts';
+import { closePeriod } from '../../shared/services/close.ts';
+import { recordPeriodRoster } from '../../shared/services/roster.ts';
+import { call } from '../../test/http.ts';
+import { startTestSystem } from '../../test/local-system.ts';
+import { people, seedMonthPeriod, seedOrg } from '../../test/org-fixture.ts';
+
+/**
+ * The reports BKPSDM, payroll and a unit's head read, over a real period: the staff member plans an SKP whose
+ * texts carry commas, quotes, line breaks and a formula, reports against it, is assessed Sangat Baik; a colleague
+ * Butuh Perbaikan (whose email address is broken, so the notice fails); the supervisor and the head are left
+ * unassessed. The period is closed through the local bus, so results and notices are the real ones.
+ */
+const run = Math.random().toString(36).slice(2, 8);
+const admin = { nip: people.admin.nip, roles: ['admin'] as Role[] };
+const auditor = { nip: people.otherSupervisor.nip, roles: ['auditor'] as Role[] };
+const head = { nip: people.head.nip, roles: ['pimpinan'] as Role[] };
+const hostile = {
+  rhk: 'Meningkatkan cakupan imunisasi, "lengkap"\ndi seluruh puskesmas',
+  indicator: '=HYPERLINK("http://evil.example","klik")',
+};
+
+let system: LocalSystem;
+let period: Period;
+let handlers: Record<'results' | 'resultsCsv', Parameters<typeof call>[0]>;
+
+/** The rows of a CSV export: BOM gone, split on CRLF outside quotes, each field unquoted. */
+function parseCsv(text: string): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  const body = text.slice(1);
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]!;
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') row.push(field), (field = '');
+    else if (char === '\r' && body[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += char;
+  }
+  return rows;
+}
+
+const byHeader = (rows: string[][]) => rows.slice(1).map((row) => Object.fromEntries(rows[0]!.map((name, i) => [name, row[i]!])));
+
+async function assess(nip: string, hasilKerja: string, perilaku: string, reason?: string) {
+  const values = Object.fromEntries(BERAKHLAK_KEYS.map((key) => [key, perilaku]));
+  const as = { nip: people.supervisor.nip };
+  const { handler: putAssessment } = await import('./put-team-assessment.ts');
+  const { handler: finalize } = await import('./post-team-assessment-finalize.ts');
+  const saved = await call(putAssessment, { as, params: { nip, periodId: period.periodId }, body: { hasilKerja: { rating: hasilKerja, ...(reason ? { reason } : {}) }, perilaku: { rating: perilaku, values }, feedback: 'Umpan balik.', version: 0 } });
+  expect(saved.status, saved.text).toBe(200);
+  expect((await call(finalize, { as, params: { nip, periodId: period.periodId }, body: { version: 1 } })).status).toBe(200);
+}
+
+beforeAll(async () => {
+  // Kendari's Perwali figures are not known: the test's own, so the amounts can be checked.
+  process.env.TPP_BASE_AMOUNT = '4000000';
+  process.env.TPP_KINERJA_WEIGHT = '0.6';
+  process.env.BKPSDM_EMAIL = `bkpsdm+${run}@example.kendari.go.id`;
+  reloadConfig();
+  await seedOrg();
+  for (const [who, person] of Object.entries(people)) {
+    await putEmployee({ ...person, email: who === 'colleague' ? 'bukan-alamat-surel' : `${who}+${run}@example.kendari.go.id` });
+  }
+  period = await seedMonthPeriod();
+  await recordPeriodRoster(period.periodId, new Date());
+  system = await startTestSystem();
+
+  const staff = { nip: people.staff.nip };
+  const { handler: putSkp } = await import('./put-skp.ts');
+  const { handler: submitSkp } = await import('./post-skp-submit.ts');
+  const { handler: approveSkp } = await import('./post-team-skp-approve.ts');
+  const { handler: postReport } = await import('./post-reports.ts');
+  const plan = {
+    rhk: [
+      { rhkId: 'r1', kind: 'UTAMA', text: hostile.rhk, indicators: [{ indicatorId: 'iki-1', name: hostile.indicator, aspek: 'KUANTITAS', target: 10, satuan: 'dokumen' }] },
+      { rhkId: 'r2', kind: 'TAMBAHAN', text: 'Menjadi narasumber kelas ibu hamil', indicators: [{ indicatorId: 'iki-2', name: 'Kelas yang diisi', aspek: 'KUANTITAS', target: 4, satuan: 'kelas' }] },
+    ],
+    version: 0,
+  };
+  expect((await call(putSkp, { as: staff, params: { year: String(period.year) }, body: plan })).status).toBe(200);
+  expect((await call(submitSkp, { as: staff, params: { year: String(period.year) }, body: { version: 1 } })).status).toBe(200);
+  expect((await call(approveSkp, { as: { nip: people.supervisor.nip }, params: { nip: staff.nip, year: String(period.year) }, body: {} })).status).toBe(200);
+  const today = witaDateOf(new Date());
+  for (const realization of [7, 5.5]) {
+    const sent = await call(postReport, { as: staff, body: { date: today, activity: 'Rekap imunisasi', indicatorId: 'iki-1', realization, unit: 'dokumen' } });
+    expect(sent.status, sent.text).toBe(201);
+  }
+  await assess(people.staff.nip, 'DI_ATAS', 'DI_ATAS', 'Kelas ibu hamil diisi di luar laporan.');
+  await assess(people.colleague.nip, 'DI_BAWAH', 'SESUAI');
+
+  await closePeriod(period.periodId, new Date());
+  await system.bus.idle();
+  handlers = {
+    results: (await import('./get-admin-results.ts')).handler,
+    resultsCsv: (await import('./get-admin-results-csv.ts')).handler,
+  };
+}, 120_000);
+
+afterAll(() => system?.stop());
+
+describe('GET /api/admin/results(.csv)', () => {
+  it("pages through a unit's results with each result notice's status", async () => {
+    const first = await call(handlers.results, { as: admin, query: { period: period.periodId, unit: 'dinkes', limit: '3' } });
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(3);
+    const rest = await call(handlers.results, { as: admin, query: { period: period.periodId, unit: 'dinkes', limit: '3', cursor: first.body.nextCursor } });
+    expect(rest.body.items).toHaveLength(1);
+    expect(rest.body).not.toHaveProperty('nextCursor');
+    const rows = new Map([...first.body.items, ...rest.body.items].map((r: { nip: string }) => [r.nip, r]));
+    expect(rows.size).toBe(4);
+    expect(rows.get(people.staff.nip)).toMatchObject({ predikat: 'SANGAT_BAIK', notice: { kind: 'HASIL', status: 'SENT', sentAt: expect.any(String) } });
+    expect(rows.get(people.colleague.nip)).toMatchObject({ predikat: 'BUTUH_PERBAIKAN', notice: { kind: 'HASIL', status: 'FAILED', failureReason: expect.stringContaining('tidak sah') } });
+    // Nobody assessed the supervisor: the escalation to the head and BKPSDM is the result's notice.
+    expect(rows.get(people.supervisor.nip)).toMatchObject({ notice: { kind: 'BELUM_DINILAI', status: 'SENT' } });
+    // A cursor from another unit's listing is refused, not followed.
+    const foreign = await call(handlers.results, { as: admin, query: { period: period.periodId, unit: 'disdik', cursor: first.body.nextCursor } });
+    expect(foreign.status).toBe(422);
+  });
+
+  it('writes the notice status, its WITA time and a failure reason into the CSV', async () => {
+    const response = await call(handlers.resultsCsv, { as: auditor, query: { period: period.periodId, unit: 'dinkes' } });
+    expect(response.status).toBe(200);
+    const rows = byHeader(parseCsv(response.text));
+    const staff = rows.find((r) => r.nip === people.staff.nip)!;
+    expect(staff).toMatchObject({ predikat: 'Sangat Baik', pemberitahuan: 'Terkirim' });
+    expect(staff.pemberitahuan_terkirim).toMatch(/^\d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WITA$/);
+    expect(rows.find((r) => r.nip === people.colleague.nip)).toMatchObject({ pemberitahuan: 'Gagal', pemberitahuan_gagal: expect.stringContaining('bukan-alamat-surel') });
+    expect(rows.find((r) => r.nip === people.supervisor.nip)).toMatchObject({ predikat: 'Belum dinilai', pemberitahuan: 'Terkirim (eskalasi belum dinilai)' });
+    expect(rows.map((r) => r.nama)).toEqual([...rows.map((r) => r.nama)].sort((a, b) => a.localeCompare(b, 'id')));
+  });
+
+  it("refuses another unit's head", async () => {
+    const other = { nip: people.otherSupervisor.nip, roles: ['pimpinan'] as Role[] };
+    expect((await call(handlers.resultsCsv, { as: other, query: { period: period.periodId, unit: 'dinkes' } })).status).toBe(403);
+    expect((await call(handlers.results, { as: head, query: { period: period.periodId, unit: 'dinkes' } })).status).toBe(200);
+  });
+});
