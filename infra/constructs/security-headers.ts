@@ -12,19 +12,7 @@ export interface SecurityHeadersProps {
  * guess content types, or fall back to HTTP. The only other origin is our own Cognito domain, for the token exchange.
  */
 export function securityHeadersPolicy(scope: Construct, id: string, props: SecurityHeadersProps): ResponseHeadersPolicy {
-  const contentSecurityPolicy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    `connect-src 'self' https://${props.cognitoDomain}`,
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
-    'upgrade-insecure-requests',
-  ].join('; ');
-
+  const contentSecurityPolicy = formContentSecurityPolicy(props.cognitoDomain);
   return new ResponseHeadersPolicy(scope, id, {
     comment: 'e-Kinerja: CSP, HSTS, no framing, no sniffing',
     securityHeadersBehavior: {
@@ -38,4 +26,20 @@ export function securityHeadersPolicy(scope: Construct, id: string, props: Secur
       customHeaders: [{ header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()', override: true }],
     },
   });
+}
+
+/** The form's CSP as CloudFront sends it; the Cognito browser test serves the form under exactly this policy. */
+export function formContentSecurityPolicy(cognitoDomain: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' https://${cognitoDomain}`,
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    'upgrade-insecure-requests',
+  ].join('; ');
 }

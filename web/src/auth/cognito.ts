@@ -5,7 +5,7 @@ import { challengeFor, randomToken } from './pkce.ts';
  * The AWS sign-in: Cognito's hosted UI with the authorization-code flow and PKCE (public client, no secret).
  * The deployed site serves `/config.json` = `{cognitoDomain, clientId, redirectUri}`; without it this path is off.
  * The API's authorizer reads `custom:nip` from the ID token, so the ID token is the bearer token.
- * Not exercised by the tests here (there is no Cognito locally).
+ * Tested in web/cognito.browser.test.ts against a stand-in for the hosted UI's two endpoints (no Cognito runs locally).
  */
 export interface CognitoConfig {
   /** e.g. `ekinerja.auth.ap-southeast-3.amazoncognito.com` (with or without https://). */
