@@ -99,10 +99,11 @@ describe('the adoption dashboard', () => {
   });
 
   it('counts a nudge not yet answered whose 3 days are not over as awaiting, not as ignored', async () => {
+    const bkpsdm = { ...admin, sub: 'admin' };
     // Seen on Thursday 19 November, 08:00 WITA: the colleague answered, the supervisor still has until 07:30.
-    const early = await unitAdoption(admin, 'dinkes', { week: '2026-11-16' }, new Date('2026-11-19T00:00:00Z'));
+    const early = await unitAdoption(bkpsdm, 'dinkes', { week: '2026-11-16' }, new Date('2026-11-19T00:00:00Z'));
     expect(early.reminders.nudges).toEqual({ sent: 2, reportedWithin3Days: 1, awaiting: 0, share: 0.5 });
-    const wednesday = await unitAdoption(admin, 'dinkes', { week: '2026-11-16' }, new Date('2026-11-18T00:00:00Z'));
+    const wednesday = await unitAdoption(bkpsdm, 'dinkes', { week: '2026-11-16' }, new Date('2026-11-18T00:00:00Z'));
     expect(wednesday.reminders.nudges).toEqual({ sent: 2, reportedWithin3Days: 1, awaiting: 1, share: 1 });
   });
 
