@@ -69,6 +69,7 @@ export const ROUTES = {
   'PUT /api/admin/units/{unitId}/org-predicate': { handler: 'functions/http/put-admin-unit-org-predicate.ts', access: ['admin'], table: 'RW', summary: "Set a unit's Predikat Kinerja Organisasi (the curve's reference)" },
   'GET /api/admin/results': { handler: 'functions/http/get-admin-results.ts', access: ['admin', 'auditor', 'pimpinan'], table: 'RO', summary: "One unit's results in a period with decisions and TPP input (pimpinan: own unit)" },
   'GET /api/admin/results.csv': { handler: 'functions/http/get-admin-results-csv.ts', access: ['admin', 'auditor', 'pimpinan'], table: 'RO', summary: 'The same as CSV for Excel and payroll (formulas neutralised)' },
+  'GET /api/admin/exports/tpp.csv': { handler: 'functions/http/get-admin-export-tpp.ts', access: ['admin', 'auditor'], table: 'RO', summary: "Payroll's TPP input for a closed period: per employee predikat, incentive factor and, once configured, the kinerja amount with its breakdown (CSV)" },
   'POST /api/appeals': { handler: 'functions/http/post-appeals.ts', access: 'pegawai', table: 'RW', summary: 'File a keberatan on own result within 14 days of its notice' },
   'GET /api/appeals/inbox': { handler: 'functions/http/get-appeals-inbox.ts', access: 'pegawai', table: 'RO', summary: "Keberatan awaiting the caller's decision (atasan pejabat penilai; BKPSDM where the chain ends)" },
   'GET /api/appeals/{id}': { handler: 'functions/http/get-appeal.ts', access: 'pegawai', table: 'RO', summary: 'One keberatan, for the employee, the assessor and the reviewer' },

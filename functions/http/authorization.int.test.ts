@@ -112,6 +112,7 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
   'POST /api/appeals/{id}/decide': { request: () => ({ params: { id: appealId }, body: { outcome: 'DIPERTAHANKAN', reason: 'Uji' } }), expect: only('assessorsSupervisor') },
   'GET /api/admin/results': { request: () => ({ query: { period: periodId, unit: 'dinkes' } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
   'GET /api/admin/results.csv': { request: () => ({ query: { period: periodId, unit: 'dinkes' } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
+  'GET /api/admin/exports/tpp.csv': { request: () => ({ query: { period: periodId } }), expect: only('admin', 'auditor') },
   'PUT /api/admin/units/{unitId}/org-predicate': { request: () => ({ params: { unitId: 'disdik' }, body: { orgPredikat: 'BAIK' } }), expect: only('admin') },
   'POST /api/trainings': { request: () => ({ body: { title: 'Bimtek SIPD', kind: 'BIMTEK', startsOn: '2026-01-05', endsOn: '2026-01-06', hours: 16 } }), expect: everyone },
   'GET /api/trainings': { request: () => ({ query: { year } }), expect: everyone },

@@ -29,7 +29,7 @@ const hostile = {
 
 let system: LocalSystem;
 let period: Period;
-let handlers: Record<'results' | 'resultsCsv', Parameters<typeof call>[0]>;
+let handlers: Record<'results' | 'resultsCsv' | 'tpp', Parameters<typeof call>[0]>;
 
 /** The rows of a CSV export: BOM gone, split on CRLF outside quotes, each field unquoted. */
 function parseCsv(text: string): string[][] {
@@ -107,6 +107,7 @@ beforeAll(async () => {
   handlers = {
     results: (await import('./get-admin-results.ts')).handler,
     resultsCsv: (await import('./get-admin-results-csv.ts')).handler,
+    tpp: (await import('./get-admin-export-tpp.ts')).handler,
   };
 }, 120_000);
 
@@ -140,12 +141,57 @@ describe('GET /api/admin/results(.csv)', () => {
     expect(staff.pemberitahuan_terkirim).toMatch(/^\d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WITA$/);
     expect(rows.find((r) => r.nip === people.colleague.nip)).toMatchObject({ pemberitahuan: 'Gagal', pemberitahuan_gagal: expect.stringContaining('bukan-alamat-surel') });
     expect(rows.find((r) => r.nip === people.supervisor.nip)).toMatchObject({ predikat: 'Belum dinilai', pemberitahuan: 'Terkirim (eskalasi belum dinilai)' });
-    expect(rows.map((r) => r.nama)).toEqual([...rows.map((r) => r.nama)].sort((a, b) => a.localeCompare(b, 'id')));
+    expect(rows.map((r) => r.nama!)).toEqual([...rows.map((r) => r.nama!)].sort((a, b) => a.localeCompare(b, 'id')));
   });
 
   it("refuses another unit's head", async () => {
     const other = { nip: people.otherSupervisor.nip, roles: ['pimpinan'] as Role[] };
     expect((await call(handlers.resultsCsv, { as: other, query: { period: period.periodId, unit: 'dinkes' } })).status).toBe(403);
     expect((await call(handlers.results, { as: head, query: { period: period.periodId, unit: 'dinkes' } })).status).toBe(200);
+  });
+});
+
+describe('GET /api/admin/exports/tpp.csv', () => {
+  it("gives payroll every OPD's people, by OPD then name, with the kinerja amount and why", async () => {
+    const response = await call(handlers.tpp, { as: admin, query: { period: period.periodId } });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="tpp-${period.periodId}.csv"`);
+    const rows = byHeader(parseCsv(response.text));
+    expect(rows.map((r) => r.unit)).toEqual(['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', ...Array(4).fill('Dinas Kesehatan'), 'Dinas Pendidikan']);
+    expect(rows.find((r) => r.nip === people.staff.nip)).toEqual({
+      nip: people.staff.nip,
+      nama: people.staff.name,
+      jabatan: people.staff.jabatan,
+      unit_id: 'dinkes',
+      unit: 'Dinas Kesehatan',
+      predikat: 'Sangat Baik',
+      faktor_insentif: '1,5',
+      tpp_dasar: '4000000',
+      bobot_kinerja: '0,6',
+      tpp_kinerja: '3600000',
+      bobot_disiplin: '0,4',
+      tpp_disiplin_maks: '1600000',
+      rincian: 'Bagian kinerja: Rp4.000.000 × bobot kinerja 60 % × faktor 150 % = Rp3.600.000. Bagian disiplin: bobot 40 %, paling banyak Rp1.600.000, dihitung dari presensi di luar e-Kinerja.',
+      revisi_hasil: '1',
+    });
+    expect(rows.find((r) => r.nip === people.colleague.nip)).toMatchObject({ predikat: 'Butuh Perbaikan', faktor_insentif: '0,75', tpp_kinerja: '1800000' });
+    expect(rows.find((r) => r.nip === people.supervisor.nip)).toMatchObject({ predikat: 'Belum dinilai', faktor_insentif: '0', tpp_kinerja: '0' });
+  });
+
+  it('narrows to one OPD, and refuses an open period and an unknown OPD', async () => {
+    const dinkes = byHeader(parseCsv((await call(handlers.tpp, { as: auditor, query: { period: period.periodId, unit: 'dinkes' } })).text));
+    expect(dinkes.map((r) => r.unit_id)).toEqual(['dinkes', 'dinkes', 'dinkes', 'dinkes']);
+    const { createPeriod } = await import('../../shared/data/period-repository.ts');
+    const { definePeriod } = await import('../../shared/domain/period.ts');
+    await createPeriod(definePeriod('BULANAN', 2031, 2, 5));
+    expect((await call(handlers.tpp, { as: admin, query: { period: '2031-02' } })).status).toBe(409);
+    expect((await call(handlers.tpp, { as: admin, query: { period: period.periodId, unit: 'tidak-ada' } })).status).toBe(404);
+    expect((await call(handlers.tpp, { as: admin, query: { period: '2031-13' } })).status).toBe(400);
+  });
+
+  it('says the amount cannot be computed yet where the Perwali figures are not configured', async () => {
+    const { tppExportCsv } = await import('../../shared/services/tpp-export.ts');
+    const rows = byHeader(parseCsv(await tppExportCsv(period.periodId, 'dinkes', undefined)));
+    expect(rows.find((r) => r.nip === people.staff.nip)).toMatchObject({ faktor_insentif: '1,5', tpp_dasar: '', tpp_kinerja: '', rincian: expect.stringContaining('belum ditetapkan') });
   });
 });
