@@ -7,7 +7,7 @@ import { LocalTokens } from '../../infra/local/jwt.ts';
 import { createLocalServer } from '../../infra/local/server.ts';
 import { reloadConfig } from '../../shared/config/env.ts';
 import { EVENT_RULES } from '../../shared/manifest.ts';
-import { attempts, limitConcurrency, OBSERVED_CONSUMER, observe, type Attempt } from './observed-consumer.ts';
+import { attempts, OBSERVED_CONSUMER, observe, type Attempt } from './observed-consumer.ts';
 
 /** The local bus, counting what is published by detail type (each one is a billed EventBridge event in AWS). */
 class CountingBus extends LocalEventBus {
@@ -35,7 +35,6 @@ export interface BusSystem {
  * 10,000-person close would wait ~12 minutes on email. Notices are measured on their own.
  */
 export async function startBusSystem(ruleNames: readonly (keyof typeof EVENT_RULES)[], options: { consumerConcurrency?: number } = {}): Promise<BusSystem> {
-  limitConcurrency(options.consumerConcurrency ?? 0);
   const deadLetters: DeadLetter[] = [];
   const rules = Object.fromEntries(
     ruleNames.map((name) => {
@@ -44,7 +43,8 @@ export async function startBusSystem(ruleNames: readonly (keyof typeof EVENT_RUL
       return [name, { ...rule, handler: OBSERVED_CONSUMER }];
     }),
   );
-  const bus = new CountingBus((letter) => deadLetters.push(letter), rules);
+  // The local bus's own per-rule cap (0: every delivery at once).
+  const bus = new CountingBus((letter) => deadLetters.push(letter), rules, { concurrency: options.consumerConcurrency ?? 0 });
   const webDir = mkdtempSync(join(tmpdir(), 'bench-web-'));
   const server = createLocalServer({ tokens: LocalTokens.create(), bus, webDir, demoIdentities: () => [] });
   await new Promise<void>((resolve, reject) => {
