@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: readonly FieldMessage[] = [],
+    /** The refusal's `details` as sent, for shapes other than field messages (a CSV upload's `[{line, column, message}]`). */
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -43,6 +45,7 @@ export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown, headers?: Record<string, string>): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
+  delete<T>(path: string): Promise<T>;
   /** A file's text sent as it is (the employee CSV), not as JSON. */
   upload<T>(path: string, text: string, mediaType: 'text/csv'): Promise<T>;
 }
@@ -77,6 +80,7 @@ export function createApi(token: () => string | undefined, onUnauthorized: () =>
     get: (path) => request('GET', path),
     post: (path, body, headers) => request('POST', path, body, headers),
     put: (path, body) => request('PUT', path, body),
+    delete: (path) => request('DELETE', path),
     upload: (path, text, mediaType) => request('POST', path, undefined, { 'content-type': `${mediaType}; charset=utf-8` }, text),
   };
 }
@@ -90,7 +94,7 @@ export function toApiError(status: number, payload: unknown): ApiError {
   const envelope = isRecord(payload) && isRecord(payload.error) ? payload.error : undefined;
   const message = stringOr(envelope?.message, isRecord(payload) ? stringOr(payload.message, FALLBACK_MESSAGE) : FALLBACK_MESSAGE);
   const code = stringOr(envelope?.code, `HTTP_${status}`);
-  return new ApiError(status, code, envelope ? message : FALLBACK_MESSAGE, fieldMessages(envelope?.details, message));
+  return new ApiError(status, code, envelope ? message : FALLBACK_MESSAGE, fieldMessages(envelope?.details, message), envelope?.details);
 }
 
 function fieldMessages(details: unknown, message: string): FieldMessage[] {

@@ -5,7 +5,9 @@ import { field, type Field } from '../../core/fields.ts';
 import { formatDate, formatLongDate, formatNumber, todayInWita } from '../../core/format.ts';
 import type { ActivityReport, NewReport, Period, Rhk } from '../../core/types.ts';
 import type { DraftStore } from './drafts.ts';
-import { newAttemptId, submitReport } from './reports-api.ts';
+import { indicatorChoice, setIndicator } from './indicator-choice.ts';
+import { newReportFrom } from './report-actions.ts';
+import { newAttemptId, reviseReport, submitReport } from './reports-api.ts';
 import { ACTIVITY_MAX, isRealDate, validateReport, type FieldErrors, type FieldName, type ReportFields } from './validate.ts';
 
 export interface ReportFormOptions {
@@ -14,6 +16,8 @@ export interface ReportFormOptions {
   /** To name the period a report landed in ("November 2026"); other periods are named by id. */
   readonly openPeriod: Period | null;
   readonly onSubmitted: (report: ActivityReport) => void;
+  /** A report corrected through `edit`, as the server now holds it. */
+  readonly onRevised: (report: ActivityReport) => void;
   readonly onDraftSaved: () => void;
 }
 
@@ -21,6 +25,12 @@ export interface ReportForm {
   readonly element: HTMLElement;
   /** Puts a draft back into the form for editing. */
   fill(report: NewReport): void;
+  /** Opens a sent report for correction: the next submit replaces it (a returned one goes back to the supervisor). */
+  edit(report: ActivityReport): void;
+  /** "Ulangi": a new report prefilled from an earlier one, dated today. */
+  repeat(report: ActivityReport): void;
+  /** Leaves correction mode if it was correcting this report (it was deleted meanwhile). */
+  forget(reportId: string): void;
   /** Replaces the free-text indicator code with a choice among the approved SKP's indicators. */
   offerIndicators(rows: readonly Rhk[]): void;
 }
@@ -92,9 +102,12 @@ export function createReportForm(options: ReportFormOptions): ReportForm {
   const alert = h('div', { class: 'form-alert', role: 'alert' });
   const status = h('div', { class: 'form-status', role: 'status' });
   const submit = h('button', { type: 'submit', class: 'button primary' }, 'Kirim laporan');
+  const cancelEdit = h('button', { type: 'button', class: 'button secondary', hidden: true }, 'Batal mengubah');
+  const modeBanner = h('div', { class: 'edit-banner', hidden: true });
   const form = h(
     'form',
     { class: 'report-form', novalidate: true, 'aria-labelledby': `${FORM_ID}-title` },
+    modeBanner,
     fields.date.wrapper,
     fields.activity.wrapper,
     h(
@@ -106,9 +119,44 @@ export function createReportForm(options: ReportFormOptions): ReportForm {
       fields.evidenceUrl.wrapper,
     ),
     alert,
-    h('div', { class: 'form-actions' }, submit),
+    h('div', { class: 'form-actions' }, submit, cancelEdit),
     status,
   );
+
+  /** The sent report being corrected, if any; otherwise a submit sends a new report. */
+  let editing: ActivityReport | undefined;
+  const submitLabel = () => (!editing ? 'Kirim laporan' : editing.status === 'DIKEMBALIKAN' ? 'Kirim ulang ke atasan' : 'Simpan perubahan');
+  const setEditing = (report: ActivityReport | undefined) => {
+    editing = report;
+    submit.textContent = submitLabel();
+    cancelEdit.hidden = !report;
+    form.classList.toggle('editing', Boolean(report));
+    modeBanner.hidden = !report;
+    const lines: (HTMLElement | null)[] = report
+      ? [
+          h('p', { class: 'edit-title' }, h('strong', {}, `Mengubah laporan ${formatLongDate(report.date)}`)),
+          report.verificationNote ? h('p', { class: 'verification-note' }, h('strong', {}, 'Catatan atasan: '), report.verificationNote) : null,
+          h(
+            'p',
+            { class: 'hint' },
+            report.status === 'DIKEMBALIKAN'
+              ? 'Perbaiki sesuai catatan atasan, lalu kirim ulang; laporan kembali diperiksa atasan.'
+              : 'Perubahan menggantikan laporan yang sudah terkirim.',
+          ),
+        ]
+      : [];
+    modeBanner.replaceChildren(...lines.filter((line): line is HTMLElement => line !== null));
+  };
+  cancelEdit.addEventListener('click', () => {
+    setEditing(undefined);
+    resetAfterSend();
+    fields.date.control.value = todayInWita();
+    updateDateEcho();
+    showErrors({});
+    showAlert(undefined);
+    showStatus('Perubahan dibatalkan; laporan tidak diubah.', 'info');
+    fields.activity.control.focus();
+  });
 
   const readFields = (): ReportFields =>
     Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.control.value])) as unknown as ReportFields;
@@ -139,7 +187,7 @@ export function createReportForm(options: ReportFormOptions): ReportForm {
   const setSending = (value: boolean) => {
     sending = value;
     submit.setAttribute('aria-disabled', String(value));
-    submit.textContent = value ? 'Mengirim…' : 'Kirim laporan';
+    submit.textContent = value ? 'Mengirim…' : submitLabel();
     form.setAttribute('aria-busy', String(value));
   };
 
@@ -159,6 +207,10 @@ export function createReportForm(options: ReportFormOptions): ReportForm {
       return;
     }
     showErrors({});
+    if (editing) {
+      await sendCorrection(editing, result.report);
+      return;
+    }
     setSending(true);
     const attemptId = newAttemptId();
     try {
@@ -175,74 +227,81 @@ export function createReportForm(options: ReportFormOptions): ReportForm {
         if (error instanceof NetworkError) {
           showStatus('Koneksi terputus. Laporan disimpan sebagai draf di perangkat ini dan dapat dikirim nanti ("Kirim draf").', 'info');
         }
-      } else if (error instanceof ApiError) {
-        const errors: FieldErrors = {};
-        for (const detail of error.fields) if (detail.field in fields) errors[detail.field as FieldName] ??= detail.message;
-        showAlert(`Laporan ditolak server: ${error.message}`);
-        showErrors(errors);
-      } else {
-        showAlert('Terjadi kesalahan yang tidak terduga. Silakan coba lagi.');
-      }
+      } else showRefusal(error);
     } finally {
       setSending(false);
     }
   }
 
+  const showRefusal = (error: unknown) => {
+    if (error instanceof ApiError) {
+      const errors: FieldErrors = {};
+      for (const detail of error.fields) if (detail.field in fields) errors[detail.field as FieldName] ??= detail.message;
+      showAlert(`Laporan ditolak server: ${error.message}`);
+      showErrors(errors);
+    } else if (error instanceof NetworkError) showAlert(`${error.message} Perubahan belum tersimpan; coba lagi.`);
+    else if (!(error instanceof SessionEnded)) showAlert('Terjadi kesalahan yang tidak terduga. Silakan coba lagi.');
+  };
+
+  /** A correction is never kept as a draft: a draft is sent as a new report, which would duplicate this one. */
+  async function sendCorrection(report: ActivityReport, changes: NewReport) {
+    setSending(true);
+    try {
+      const saved = await reviseReport(options.api, report, changes);
+      const resent = report.status === 'DIKEMBALIKAN';
+      setEditing(undefined);
+      resetAfterSend();
+      fields.date.control.value = todayInWita();
+      updateDateEcho();
+      showStatus(resent ? `Laporan ${formatDate(saved.date)} diperbaiki dan dikirim ulang ke atasan.` : `Perubahan laporan ${formatDate(saved.date)} tersimpan.`);
+      options.onRevised(saved);
+    } catch (error) {
+      showRefusal(error);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const load = (report: NewReport, message: string) => {
+    fields.date.control.value = report.date;
+    updateDateEcho();
+    fields.activity.control.value = report.activity;
+    setIndicator(fields.indicatorId.control, report.indicatorId);
+    fields.realization.control.value = report.realization === undefined ? '' : String(report.realization).replace('.', ',');
+    fields.unit.control.value = report.unit ?? '';
+    fields.evidenceUrl.control.value = report.evidenceUrl ?? '';
+    updateCounter();
+    showErrors({});
+    showAlert(undefined);
+    showStatus(message, 'info');
+    fields.activity.control.focus();
+  };
+
   return {
     element: form,
     offerIndicators(rows) {
-      const indicators = rows.flatMap((row) => row.indicators);
-      if (indicators.length === 0) return;
-      const previous = fields.indicatorId;
-      const select = h(
-        'select',
-        {},
-        h('option', { value: '' }, 'Tidak terkait indikator'),
-        ...rows.map((row, i) =>
-          h(
-            'optgroup',
-            { label: `RHK ${i + 1} (${row.kind === 'UTAMA' ? 'utama' : 'tambahan'}): ${row.text.length > 60 ? `${row.text.slice(0, 57)}…` : row.text}` },
-            ...row.indicators.map((indicator) => h('option', { value: indicator.indicatorId }, `${indicator.name} (${indicator.satuan})`)),
-          ),
-        ),
-      );
-      select.value = indicators.some((indicator) => indicator.indicatorId === previous.control.value) ? previous.control.value : '';
-      const next = field(FORM_ID, {
-        name: 'indicatorId',
-        label: 'Indikator SKP',
-        hint: 'Pilih indikator SKP yang didukung kegiatan ini; realisasinya dihitung ke capaian indikator.',
-        control: select,
-      });
-      // The satuan follows the chosen indicator unless the person typed their own.
-      let suggestedUnit = '';
-      select.addEventListener('change', () => {
-        const chosen = indicators.find((indicator) => indicator.indicatorId === select.value);
-        if (fields.unit.control.value === '' || fields.unit.control.value === suggestedUnit) {
-          suggestedUnit = chosen?.satuan ?? '';
-          fields.unit.control.value = suggestedUnit;
-        }
-      });
-      previous.wrapper.replaceWith(next.wrapper);
+      const next = indicatorChoice(FORM_ID, rows, fields.indicatorId.control.value, fields.unit);
+      if (!next) return;
+      fields.indicatorId.wrapper.replaceWith(next.wrapper);
       fields.indicatorId = next;
     },
     fill(report) {
-      fields.date.control.value = report.date;
-      updateDateEcho();
-      fields.activity.control.value = report.activity;
-      const indicator = fields.indicatorId.control;
-      if (indicator instanceof HTMLSelectElement && report.indicatorId && ![...indicator.options].some((option) => option.value === report.indicatorId)) {
-        indicator.append(h('option', { value: report.indicatorId }, `${report.indicatorId} (tidak ada di SKP yang disetujui)`));
-      }
-      indicator.value = report.indicatorId ?? '';
-      fields.realization.control.value = report.realization === undefined ? '' : String(report.realization).replace('.', ',');
-      fields.unit.control.value = report.unit ?? '';
-      fields.evidenceUrl.control.value = report.evidenceUrl ?? '';
-      updateCounter();
-      showErrors({});
-      showAlert(undefined);
-      showStatus('Draf dimuat ke formulir. Periksa lalu kirim.', 'info');
+      setEditing(undefined);
+      load(report, 'Draf dimuat ke formulir. Periksa lalu kirim.');
       announce('Draf dimuat ke formulir.');
-      fields.activity.control.focus();
+    },
+    edit(report) {
+      setEditing(report);
+      load(newReportFrom(report), `Laporan ${formatDate(report.date)} dimuat untuk diubah.`);
+      announce(`Laporan ${formatDate(report.date)} dimuat ke formulir untuk diubah.`);
+    },
+    repeat(report) {
+      setEditing(undefined);
+      load({ ...newReportFrom(report), date: todayInWita() }, `Isian disalin dari laporan ${formatDate(report.date)} dengan tanggal hari ini. Periksa lalu kirim.`);
+      announce('Laporan disalin ke formulir dengan tanggal hari ini.');
+    },
+    forget(reportId) {
+      if (editing?.reportId === reportId) cancelEdit.click();
     },
   };
 }

@@ -20,3 +20,13 @@ export function listReports(api: ApiClient, periodId: string, cursor?: string): 
   if (cursor) query.set('cursor', cursor);
   return api.get<Page<ActivityReport>>(`/api/reports?${query.toString()}`);
 }
+
+/** A correction names the period and the version it was read at; a stale version is refused with 409. */
+export function reviseReport(api: ApiClient, report: ActivityReport, changes: NewReport): Promise<ActivityReport> {
+  return api.put<ActivityReport>(`/api/reports/${encodeURIComponent(report.reportId)}`, { ...changes, periodId: report.periodId, version: report.version ?? 1 });
+}
+
+export function withdrawReport(api: ApiClient, report: ActivityReport): Promise<{ reportId: string; deleted: true }> {
+  const query = new URLSearchParams({ period: report.periodId, version: String(report.version ?? 1) });
+  return api.delete(`/api/reports/${encodeURIComponent(report.reportId)}?${query.toString()}`);
+}
