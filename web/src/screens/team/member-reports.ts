@@ -7,16 +7,29 @@ import { REPORT_STATUS_LABELS, statusTone } from '../../core/labels.ts';
 import type { ActivityReport, Period } from '../../core/types.ts';
 import { busy, errorNotice, notice, reasonOf, show } from '../../core/ui.ts';
 import type { ScreenContext } from '../screen.ts';
+import { createBulkVerify } from './bulk-verify.ts';
 import { memberHeader } from './member-header.ts';
 import { listMemberReports, periodById, verifyReport } from './team-api.ts';
 
-/** A team member's reports in a period, each marked "Sesuai" or returned ("Kembalikan") with a note. */
+/** A team member's reports in a period, each marked "Sesuai" or returned ("Kembalikan") with a note, or many ticked and marked at once. */
 export function mountMemberReports(main: HTMLElement, { api }: ScreenContext, periodId: string, nip: string): void {
   const header = memberHeader(api, periodId, nip, 'laporan');
   const list = h('ol', { class: 'report-list', 'aria-labelledby': 'member-reports-title' });
   const summary = h('p', { class: 'muted list-summary' });
   const message = h('div', { class: 'list-message' });
   const more = h('button', { type: 'button', class: 'button secondary', hidden: true }, 'Muat lagi');
+  const bulk = createBulkVerify({
+    api,
+    periodId,
+    nip,
+    list,
+    onVerified: (reports) => {
+      for (const report of reports) {
+        const item = list.querySelector<HTMLElement>(`[data-report-id="${CSS.escape(report.reportId)}"]`);
+        if (item) render(item, report);
+      }
+    },
+  });
   main.replaceChildren(
     header.element,
     h(
@@ -24,6 +37,7 @@ export function mountMemberReports(main: HTMLElement, { api }: ScreenContext, pe
       { class: 'card', 'aria-labelledby': 'member-reports-title' },
       h('div', { class: 'card-head' }, h('h2', { id: 'member-reports-title' }, `Laporan ${periodName(periodId)}`), summary),
       message,
+      bulk.element,
       list,
       h('div', { class: 'list-actions' }, more),
     ),
@@ -50,6 +64,7 @@ export function mountMemberReports(main: HTMLElement, { api }: ScreenContext, pe
       more.hidden = !cursor;
       if (shown === 0) list.replaceChildren(h('li', { class: 'empty' }, 'Belum ada laporan pada periode ini.'));
       summary.textContent = `${formatNumber(shown)} laporan ditampilkan${cursor ? ' (ada lagi)' : ''}`;
+      bulk.refresh();
       if (!first) announce(`${formatNumber(page.items.length)} laporan lagi dimuat.`);
     } catch (error) {
       if (error instanceof SessionEnded) return;
@@ -77,7 +92,13 @@ export function mountMemberReports(main: HTMLElement, { api }: ScreenContext, pe
     }
     const alert = h('div', { class: 'form-alert', role: 'alert' });
     const children: (Node | null)[] = [
-      h('div', { class: 'report-head' }, h('time', { datetime: report.date, class: 'report-date' }, day), statusText),
+      h(
+        'div',
+        { class: 'report-head' },
+        canVerify() && report.status !== 'SESUAI' ? bulk.checkbox(report, day) : null,
+        h('time', { datetime: report.date, class: 'report-date' }, day),
+        statusText,
+      ),
       h('p', { class: 'report-activity' }, report.activity),
       meta.length > 0 ? h('dl', { class: 'report-meta' }, ...meta) : null,
       report.verificationNote ? h('p', { class: 'verification-note' }, h('strong', {}, 'Catatan atasan: '), report.verificationNote) : null,
@@ -108,6 +129,7 @@ export function mountMemberReports(main: HTMLElement, { api }: ScreenContext, pe
       try {
         const updated = await verifyReport(api, nip, report.reportId, { periodId, status, ...(text ? { note: text } : {}) });
         render(item, updated);
+        bulk.refresh();
         item.querySelector<HTMLElement>('.status')?.focus();
         announce(status === 'SESUAI' ? `Laporan ${day} ditandai sesuai.` : `Laporan ${day} dikembalikan kepada ${name}.`);
       } catch (error) {

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../core/api.ts';
 import type { ActivityReport, Assessment, AssessmentDraft, AssessmentWorkspace, Page, Period, Skp, TeamMember } from '../../core/types.ts';
+import type { BulkVerifyBody } from './bulk-verify-model.ts';
 
 const path = (...parts: (string | number)[]) => parts.map((part) => encodeURIComponent(String(part))).join('/');
 
@@ -66,4 +67,9 @@ export function teamOf(api: ApiClient, periodId: string, fresh = false): Promise
 export async function periodById(api: ApiClient, periodId: string): Promise<Period | undefined> {
   const { items } = await listPeriods(api, Number(periodId.slice(0, 4)));
   return items.find((period) => period.periodId === periodId);
+}
+
+/** Several reports of the team marked at once (all or nothing on the server). */
+export function verifyReports(api: ApiClient, body: BulkVerifyBody): Promise<{ reports: ActivityReport[] }> {
+  return api.post('/api/team/reports/verify', body);
 }
