@@ -13,6 +13,12 @@ export const SCREENS: readonly Screen[] = [
   lazyScreen({ path: '/skp', title: 'SKP saya', isAvailable: () => true, load: async () => (await import('./skp/skp-screen.ts')).mountSkp }),
   lazyScreen({ path: '/hasil', title: 'Hasil saya', isAvailable: () => true, load: async () => (await import('./results/results-screen.ts')).mountResults }),
   lazyScreen({ path: '/tim', title: 'Tim saya', isAvailable: (me) => me.isSupervisor, load: async () => (await import('./team/team-screen.ts')).mountTeam }),
+  lazyScreen({
+    path: '/kepatuhan',
+    title: 'Kepatuhan laporan',
+    isAvailable: (me) => me.roles.some((role) => role === 'admin' || role === 'pimpinan' || role === 'auditor'),
+    load: async () => (await import('./compliance/compliance-screen.ts')).mountCompliance,
+  }),
   lazyScreen({ path: '/admin/periode', title: 'Periode', isAvailable: (me) => isAdmin(me.roles), load: async () => (await import('./admin/periods-screen.ts')).mountPeriods }),
   lazyScreen({ path: '/admin/impor', title: 'Impor pegawai', isAvailable: (me) => isAdmin(me.roles), load: async () => (await import('./admin/import-screen.ts')).mountImport }),
   lazyScreen({
