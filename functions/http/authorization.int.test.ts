@@ -117,6 +117,7 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
   'POST /api/trainings': { request: () => ({ body: { title: 'Bimtek SIPD', kind: 'BIMTEK', startsOn: '2026-01-05', endsOn: '2026-01-06', hours: 16 } }), expect: everyone },
   'GET /api/trainings': { request: () => ({ query: { year } }), expect: everyone },
   'GET /api/units/{unitId}/trainings': { request: () => ({ params: { unitId: 'dinkes' }, query: { year } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
+  'GET /api/units/{unitId}/report': { request: () => ({ params: { unitId: 'dinkes' }, query: { period: periodId } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
   'GET /api/units/{unitId}/adoption': { request: () => ({ params: { unitId: 'dinkes' } }), expect: only('assessorsSupervisor', 'admin') },
   'GET /api/public/summary': { request: () => ({ query: { period: periodId } }), expect: 'public' },
   'GET /api/public/trend': { request: () => ({ query: { year } }), expect: 'public' },

@@ -29,7 +29,7 @@ const hostile = {
 
 let system: LocalSystem;
 let period: Period;
-let handlers: Record<'results' | 'resultsCsv' | 'tpp', Parameters<typeof call>[0]>;
+let handlers: Record<'results' | 'resultsCsv' | 'tpp' | 'unitReport', Parameters<typeof call>[0]>;
 
 /** The rows of a CSV export: BOM gone, split on CRLF outside quotes, each field unquoted. */
 function parseCsv(text: string): string[][] {
@@ -55,14 +55,14 @@ function parseCsv(text: string): string[][] {
 
 const byHeader = (rows: string[][]) => rows.slice(1).map((row) => Object.fromEntries(rows[0]!.map((name, i) => [name, row[i]!])));
 
-async function assess(nip: string, hasilKerja: string, perilaku: string, reason?: string) {
+async function assess(nip: string, hasilKerja: string, perilaku: string, reason?: string, periodId = period.periodId, finalize = true) {
   const values = Object.fromEntries(BERAKHLAK_KEYS.map((key) => [key, perilaku]));
   const as = { nip: people.supervisor.nip };
   const { handler: putAssessment } = await import('./put-team-assessment.ts');
-  const { handler: finalize } = await import('./post-team-assessment-finalize.ts');
-  const saved = await call(putAssessment, { as, params: { nip, periodId: period.periodId }, body: { hasilKerja: { rating: hasilKerja, ...(reason ? { reason } : {}) }, perilaku: { rating: perilaku, values }, feedback: 'Umpan balik.', version: 0 } });
+  const { handler: finalizeHandler } = await import('./post-team-assessment-finalize.ts');
+  const saved = await call(putAssessment, { as, params: { nip, periodId }, body: { hasilKerja: { rating: hasilKerja, ...(reason ? { reason } : {}) }, perilaku: { rating: perilaku, values }, feedback: 'Umpan balik.', version: 0 } });
   expect(saved.status, saved.text).toBe(200);
-  expect((await call(finalize, { as, params: { nip, periodId: period.periodId }, body: { version: 1 } })).status).toBe(200);
+  if (finalize) expect((await call(finalizeHandler, { as, params: { nip, periodId }, body: { version: 1 } })).status).toBe(200);
 }
 
 beforeAll(async () => {
@@ -75,6 +75,9 @@ beforeAll(async () => {
   for (const [who, person] of Object.entries(people)) {
     await putEmployee({ ...person, email: who === 'colleague' ? 'bukan-alamat-surel' : `${who}+${run}@example.kendari.go.id` });
   }
+  // Rated Baik as an organisation: the curve then wants at most 70 % Baik and at least one below it.
+  const { putUnit } = await import('../../shared/data/unit-repository.ts');
+  await putUnit({ unitId: 'dinkes', name: 'Dinas Kesehatan', headNip: people.head.nip, orgPredikat: 'BAIK' });
   period = await seedMonthPeriod();
   await recordPeriodRoster(period.periodId, new Date());
   system = await startTestSystem();
@@ -108,6 +111,7 @@ beforeAll(async () => {
     results: (await import('./get-admin-results.ts')).handler,
     resultsCsv: (await import('./get-admin-results-csv.ts')).handler,
     tpp: (await import('./get-admin-export-tpp.ts')).handler,
+    unitReport: (await import('./get-unit-report.ts')).handler,
   };
 }, 120_000);
 
@@ -193,5 +197,63 @@ describe('GET /api/admin/exports/tpp.csv', () => {
     const { tppExportCsv } = await import('../../shared/services/tpp-export.ts');
     const rows = byHeader(parseCsv(await tppExportCsv(period.periodId, 'dinkes', undefined)));
     expect(rows.find((r) => r.nip === people.staff.nip)).toMatchObject({ faktor_insentif: '1,5', tpp_dasar: '', tpp_kinerja: '', rincian: expect.stringContaining('belum ditetapkan') });
+  });
+});
+
+describe('GET /api/units/{unitId}/report', () => {
+  it("gives the head what they sign off once the period is closed: completion, the spread against the curve, decisions, warnings", async () => {
+    const response = await call(handlers.unitReport, { as: head, params: { unitId: 'dinkes' }, query: { period: period.periodId } });
+    expect(response.status, response.text).toBe(200);
+    const report = response.body;
+    expect(report).toMatchObject({
+      unit: { unitId: 'dinkes', name: 'Dinas Kesehatan', orgPredikat: 'BAIK' },
+      period: { periodId: period.periodId, status: 'CLOSED' },
+      basis: 'HASIL',
+      completion: { employees: 4, final: 2, draft: 0, notStarted: 2, percentFinal: 50 },
+      reporting: { reported: 1, percent: 25 },
+      distribution: { counts: { SANGAT_BAIK: 1, BAIK: 0, BUTUH_PERBAIKAN: 1, KURANG: 0, SANGAT_KURANG: 0, BELUM_DINILAI: 2 }, percent: { SANGAT_BAIK: 25, BELUM_DINILAI: 50 } },
+      curve: { orgPredikat: 'BAIK', fits: true },
+      decisions: { PENGHARGAAN: 1, TERBAIK: 1, PEMBINAAN: 1, REKOMENDASI_SANKSI: 0 },
+      signOff: { nip: people.head.nip, name: people.head.name, jabatan: people.head.jabatan },
+    });
+    expect(report.curve.rules.map((r: { rule: string; ok: boolean }) => [r.rule, r.ok])).toEqual([
+      ['Baik paling banyak 70 %', true],
+      ['Butuh Perbaikan dan/atau Kurang/Misconduct paling sedikit 1 pegawai', true],
+    ]);
+    expect(report.warnings).toEqual([`2 pegawai belum dinilai: ${people.head.name}, ${people.supervisor.name}.`]);
+    expect(report.people.find((p: { nip: string }) => p.nip === people.staff.nip)).toMatchObject({
+      assessment: 'FINAL',
+      predikat: 'SANGAT_BAIK',
+      decisions: ['PENGHARGAAN', 'TERBAIK'],
+      assessorName: people.supervisor.name,
+      reported: true,
+    });
+    // Auditors read it too; the matrix holds everyone else.
+    expect((await call(handlers.unitReport, { as: auditor, params: { unitId: 'dinkes' }, query: { period: period.periodId } })).status).toBe(200);
+  });
+
+  it('before the close: a provisional spread from final assessments, drafts and those not started named', async () => {
+    const { createPeriod } = await import('../../shared/data/period-repository.ts');
+    const { definePeriod } = await import('../../shared/domain/period.ts');
+    const open = definePeriod('BULANAN', 2031, 3, 5);
+    await createPeriod(open);
+    await recordPeriodRoster(open.periodId, new Date());
+    await assess(people.staff.nip, 'SESUAI', 'SESUAI', undefined, open.periodId, false);
+    await assess(people.colleague.nip, 'DI_ATAS', 'SESUAI', undefined, open.periodId);
+    const report = (await call(handlers.unitReport, { as: admin, params: { unitId: 'dinkes' }, query: { period: open.periodId } })).body;
+    expect(report).toMatchObject({
+      period: { status: 'OPEN' },
+      basis: 'PENILAIAN_FINAL',
+      completion: { employees: 4, final: 1, draft: 1, notStarted: 2 },
+      distribution: { counts: { BAIK: 1, BELUM_DINILAI: 3 } },
+      decisions: { PENGHARGAAN: 0, PEMBINAAN: 0 },
+    });
+    expect(report.warnings).toContain(`1 penilaian masih draf dan belum difinalkan: ${people.staff.name}.`);
+    expect(report.warnings.some((w: string) => w.startsWith('Kurva distribusi: '))).toBe(true);
+  });
+
+  it('answers 404 for a period or unit that does not exist', async () => {
+    expect((await call(handlers.unitReport, { as: admin, params: { unitId: 'dinkes' }, query: { period: '2019-01' } })).status).toBe(404);
+    expect((await call(handlers.unitReport, { as: admin, params: { unitId: 'tidak-ada' }, query: { period: period.periodId } })).status).toBe(404);
   });
 });

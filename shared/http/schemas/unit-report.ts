@@ -1,0 +1,5 @@
+import * as z from 'zod';
+import { periodId, unitId } from './common.ts';
+
+export const UnitReportPath = z.strictObject({ unitId });
+export const UnitReportQuery = z.strictObject({ period: periodId });
