@@ -12,6 +12,7 @@ export const SCREENS: readonly Screen[] = [
   reportsScreen,
   lazyScreen({ path: '/skp', title: 'SKP saya', isAvailable: () => true, load: async () => (await import('./skp/skp-screen.ts')).mountSkp }),
   lazyScreen({ path: '/hasil', title: 'Hasil saya', isAvailable: () => true, load: async () => (await import('./results/results-screen.ts')).mountResults }),
+  lazyScreen({ path: '/pelatihan', title: 'Pelatihan', isAvailable: () => true, load: async () => (await import('./trainings/trainings-screen.ts')).mountTrainings }),
   lazyScreen({ path: '/tim', title: 'Tim saya', isAvailable: (me) => me.isSupervisor, load: async () => (await import('./team/team-screen.ts')).mountTeam }),
   lazyScreen({
     path: '/kepatuhan',
