@@ -54,6 +54,7 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
   'PUT /api/me/preferences': { request: () => ({ body: { nudges: true } }), expect: everyone },
   'POST /api/reports': { request: () => ({ body: { date: today, activity: 'Uji otorisasi' } }), expect: everyone },
   'GET /api/reports': { request: () => ({ query: { period: periodId } }), expect: everyone },
+  'GET /api/reports/progress': { request: () => ({ query: { period: periodId } }), expect: everyone },
   'POST /api/reports/batch': { request: () => ({ body: { reports: [{ date: today, activity: 'Uji otorisasi' }] } }), expect: everyone },
   'POST /api/reports/import': { request: () => ({ rawBody: 'tanggal,kegiatan\n', headers: { 'content-type': 'text/csv' } }), expect: everyone },
   // Own reports only: the key is built from the caller's NIP, so anyone else's id is simply not found (404).
@@ -113,6 +114,7 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
   'GET /api/admin/results': { request: () => ({ query: { period: periodId, unit: 'dinkes' } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
   'GET /api/admin/results.csv': { request: () => ({ query: { period: periodId, unit: 'dinkes' } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
   'GET /api/admin/exports/tpp.csv': { request: () => ({ query: { period: periodId } }), expect: only('admin', 'auditor') },
+  'GET /api/admin/exports/bkn.csv': { request: () => ({ query: { period: periodId, unit: 'dinkes' } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
   'PUT /api/admin/units/{unitId}/org-predicate': { request: () => ({ params: { unitId: 'disdik' }, body: { orgPredikat: 'BAIK' } }), expect: only('admin') },
   'POST /api/trainings': { request: () => ({ body: { title: 'Bimtek SIPD', kind: 'BIMTEK', startsOn: '2026-01-05', endsOn: '2026-01-06', hours: 16 } }), expect: everyone },
   'GET /api/trainings': { request: () => ({ query: { year } }), expect: everyone },

@@ -9,6 +9,7 @@ import { people, seedApprovedSkp, seedMonthPeriod, seedOrg } from '../../test/or
 import { handler as deleteReport } from './delete-report.ts';
 import { handler as getWorkspace } from './get-team-assessment.ts';
 import { handler as getReports } from './get-reports.ts';
+import { handler as getProgress } from './get-reports-progress.ts';
 import { handler as postBatch } from './post-reports-batch.ts';
 import { handler as postReport } from './post-reports.ts';
 import { handler as putReport } from './put-report.ts';
@@ -72,6 +73,16 @@ describe('the running totals behind the capaian', () => {
   it('inverts a lower-is-better indicator: 4 days against a target of 5 is 125 %', async () => {
     await call(postReport, { as: staff, body: report('hari', 4, 'Penyelesaian verifikasi data sasaran') });
     expect((await achievements(people.staff.nip)).hari).toMatchObject({ realization: 4, achievement: 125 });
+  });
+
+  it('shows the employee the same capaian as their supervisor sees', async () => {
+    const own = await call(getProgress, { as: staff, query: { period: periodId } });
+    expect(own.status, own.text).toBe(200);
+    expect(own.body.hasApprovedSkp).toBe(true);
+    const seen = await achievements(people.staff.nip);
+    expect(Object.fromEntries(own.body.indicators.map((i: { indicatorId: string }) => [i.indicatorId, i]))).toEqual(seen);
+    const withoutPlan = await call(getProgress, { as: { nip: people.otherSupervisor.nip }, query: { period: periodId } });
+    expect(withoutPlan.body).toEqual({ periodId, hasApprovedSkp: false, indicators: [] });
   });
 
   it('drops a returned report from the capaian until the employee corrects it', async () => {

@@ -26,6 +26,7 @@ export const ReportPath = z.strictObject({ id: reportId });
 export const WithdrawReportQuery = z.strictObject({ period: periodId, version: z.coerce.number('Versi harus berupa angka.').int().min(1) });
 
 export const ReportsQuery = z.strictObject({ period: periodId, ...pageQuery });
+export const ProgressQuery = z.strictObject({ period: periodId });
 
 /** A client-chosen key that makes re-sending the same report (a draft after a dropped connection) safe. */
 export const IdempotencyHeaders = z.object({
