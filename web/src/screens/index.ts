@@ -15,6 +15,12 @@ export const SCREENS: readonly Screen[] = [
   lazyScreen({ path: '/pelatihan', title: 'Pelatihan', isAvailable: () => true, load: async () => (await import('./trainings/trainings-screen.ts')).mountTrainings }),
   lazyScreen({ path: '/tim', title: 'Tim saya', isAvailable: (me) => me.isSupervisor, load: async () => (await import('./team/team-screen.ts')).mountTeam }),
   lazyScreen({
+    path: '/keberatan',
+    title: 'Keberatan',
+    isAvailable: (me) => me.isSupervisor || isAdmin(me.roles),
+    load: async () => (await import('./appeals/inbox-screen.ts')).mountAppealInbox,
+  }),
+  lazyScreen({
     path: '/kepatuhan',
     title: 'Kepatuhan laporan',
     isAvailable: (me) => me.roles.some((role) => role === 'admin' || role === 'pimpinan' || role === 'auditor'),

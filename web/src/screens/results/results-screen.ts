@@ -5,8 +5,9 @@ import { PREDIKAT_LABELS, ratingLabel } from '../../core/labels.ts';
 import type { Decision, Result } from '../../core/types.ts';
 import { errorNotice, fact, show } from '../../core/ui.ts';
 import type { ScreenContext } from '../screen.ts';
+import { appealPanel } from './appeal-panel.ts';
 
-/** "Hasil saya": each closed period's predikat, ratings, score, feedback and what follows from it. */
+/** "Hasil saya": each closed period's predikat, ratings, score, feedback, what follows from it, and the keberatan. */
 export function mountResults(main: HTMLElement, { api }: ScreenContext): void {
   const list = h('ol', { class: 'result-list', 'aria-label': 'Hasil per periode' });
   const message = h('div', { class: 'list-message' });
@@ -21,7 +22,7 @@ export function mountResults(main: HTMLElement, { api }: ScreenContext): void {
     try {
       const { items } = await api.get<{ items: Result[] }>('/api/results');
       show(message, items.length === 0 ? h('p', { class: 'notice info' }, 'Belum ada hasil penilaian. Hasil muncul di sini setelah periode penilaian ditutup.') : null);
-      list.replaceChildren(...items.map(resultCard));
+      list.replaceChildren(...items.map((result) => resultCard(result, result.predikat ? appealPanel(api, result.nip, result) : null)));
     } catch (error) {
       if (error instanceof SessionEnded) return;
       show(message, errorNotice('Hasil penilaian tidak dapat dimuat.', error, () => void load()));
@@ -30,7 +31,7 @@ export function mountResults(main: HTMLElement, { api }: ScreenContext): void {
   void load();
 }
 
-function resultCard(result: Result): HTMLElement {
+function resultCard(result: Result, appeal: HTMLElement | null): HTMLElement {
   const titleId = `result-${result.periodId}`;
   const predikat = result.predikat;
   return h(
@@ -59,6 +60,7 @@ function resultCard(result: Result): HTMLElement {
     h('h3', {}, 'Tindak lanjut'),
     h('ul', { class: 'decision-list' }, ...result.decisions.map(decisionItem)),
     h('p', { class: 'sub' }, `Dihitung ${formatInstant(result.scoredAt)}${result.revision > 1 ? ` · revisi ${formatNumber(result.revision)} setelah keberatan` : ''}`),
+    appeal,
   );
 }
 

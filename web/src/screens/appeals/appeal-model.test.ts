@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { appealIdOf, appealStanding, checkAppealText, deadlineLine, decisionInput, type Appeal } from './appeal-model.ts';
+
+const filed: Appeal = {
+  appealId: '198807122015031004_2026-11',
+  nip: '198807122015031004',
+  periodId: '2026-11',
+  assessorNip: '197303141997022002',
+  reviewerNip: '196503071995011001',
+  reason: 'Capaian saya 120 %.',
+  deadline: '2026-12-19',
+  status: 'DIAJUKAN',
+  explanations: [],
+  filedAt: '2026-12-06T01:30:00.000Z',
+};
+
+describe('appeal model', () => {
+  it('builds the id the API uses: one appeal per person and period', () => {
+    expect(appealIdOf('198807122015031004', '2026-TW4')).toBe('198807122015031004_2026-TW4');
+  });
+
+  it('says where an appeal stands, in WITA', () => {
+    expect(appealStanding(filed)).toBe('Keberatan November 2026 diajukan 6 Des 2026, 09.30 WITA; menunggu putusan atasan pejabat penilai.');
+    const decidedAt = '2026-12-10T07:00:00.000Z';
+    expect(appealStanding({ ...filed, status: 'DIPUTUS', decision: { outcome: 'DIPERTAHANKAN', reason: 'x', decidedBy: 'y', decidedAt } })).toBe(
+      'Diputus 10 Des 2026, 15.00 WITA: hasil semula dipertahankan.',
+    );
+    expect(appealStanding({ ...filed, status: 'DIPUTUS', decision: { outcome: 'DIUBAH', hasilKerja: 'DI_ATAS', perilaku: 'SESUAI', reason: 'x', decidedBy: 'y', decidedAt } })).toBe(
+      'Diputus 10 Des 2026, 15.00 WITA: hasil diubah menjadi Hasil Kerja Di Atas Ekspektasi dan Perilaku Kerja Sesuai Ekspektasi.',
+    );
+  });
+
+  it('names the deadline when it is known', () => {
+    expect(deadlineLine('2026-12-19')).toBe('Batas pengajuan: 19 Desember 2026.');
+    expect(deadlineLine(null)).toMatch(/sejak pemberitahuan hasil terkirim/);
+  });
+
+  it('checks the written reasons as the server does', () => {
+    expect(checkAppealText('   ', 'Alasan keberatan')).toBe('Alasan keberatan wajib diisi.');
+    expect(checkAppealText('x'.repeat(4001), 'Alasan keberatan')).toBe('Alasan keberatan paling banyak 4.000 karakter (sekarang 4.001).');
+    expect(checkAppealText('Capaian saya di atas target.', 'Alasan keberatan')).toBeUndefined();
+  });
+});
+
+describe('decisionInput', () => {
+  it('keeps the result with a reason, ignoring ratings picked before switching', () => {
+    expect(decisionInput({ outcome: 'DIPERTAHANKAN', hasilKerja: 'DI_ATAS', reason: ' Bukti tidak menunjukkan capaian lebih. ' })).toEqual({
+      ok: true,
+      input: { outcome: 'DIPERTAHANKAN', reason: 'Bukti tidak menunjukkan capaian lebih.' },
+    });
+  });
+
+  it('changes the result only with both new ratings and a reason', () => {
+    expect(decisionInput({ outcome: 'DIUBAH', hasilKerja: 'SESUAI', perilaku: 'SESUAI', reason: 'Bukti lengkap.' })).toEqual({
+      ok: true,
+      input: { outcome: 'DIUBAH', hasilKerja: 'SESUAI', perilaku: 'SESUAI', reason: 'Bukti lengkap.' },
+    });
+    expect(decisionInput({ outcome: 'DIUBAH', reason: '' })).toEqual({
+      ok: false,
+      errors: { hasilKerja: 'Pilih rating Hasil Kerja yang baru.', perilaku: 'Pilih rating Perilaku Kerja yang baru.', reason: 'Alasan putusan wajib diisi.' },
+    });
+    expect(decisionInput({ reason: 'x' })).toEqual({ ok: false, errors: { outcome: 'Pilih putusan: pertahankan hasil atau ubah rating.' } });
+  });
+});
