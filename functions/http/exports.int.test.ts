@@ -29,7 +29,7 @@ const hostile = {
 
 let system: LocalSystem;
 let period: Period;
-let handlers: Record<'results' | 'resultsCsv' | 'tpp' | 'unitReport', Parameters<typeof call>[0]>;
+let handlers: Record<'results' | 'resultsCsv' | 'tpp' | 'bkn' | 'unitReport', Parameters<typeof call>[0]>;
 
 /** The rows of a CSV export: BOM gone, split on CRLF outside quotes, each field unquoted. */
 function parseCsv(text: string): string[][] {
@@ -112,6 +112,7 @@ beforeAll(async () => {
     resultsCsv: (await import('./get-admin-results-csv.ts')).handler,
     tpp: (await import('./get-admin-export-tpp.ts')).handler,
     unitReport: (await import('./get-unit-report.ts')).handler,
+    bkn: (await import('./get-admin-export-bkn.ts')).handler,
   };
 }, 120_000);
 
@@ -255,5 +256,56 @@ describe('GET /api/units/{unitId}/report', () => {
   it('answers 404 for a period or unit that does not exist', async () => {
     expect((await call(handlers.unitReport, { as: admin, params: { unitId: 'dinkes' }, query: { period: '2019-01' } })).status).toBe(404);
     expect((await call(handlers.unitReport, { as: admin, params: { unitId: 'tidak-ada' }, query: { period: period.periodId } })).status).toBe(404);
+  });
+});
+
+describe('GET /api/admin/exports/bkn.csv', () => {
+  it('gives each SKP indicator in force with target, realisation and capaian beside the ratings, one row each', async () => {
+    const response = await call(handlers.bkn, { as: head, query: { period: period.periodId, unit: 'dinkes' } });
+    expect(response.status, response.text).toBe(200);
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="ekinerja-bkn-dinkes-${period.periodId}.csv"`);
+    const rows = byHeader(parseCsv(response.text));
+    const staff = rows.filter((r) => r.nip === people.staff.nip);
+    expect(staff).toEqual([
+      expect.objectContaining({
+        nama: people.staff.name,
+        unit: 'Dinas Kesehatan',
+        periode: period.name,
+        jenis_rhk: 'Utama',
+        // Commas, quotes and the line break come back exactly; the formula comes back as text.
+        rencana_hasil_kerja: hostile.rhk,
+        indikator: `'${hostile.indicator}`,
+        aspek: 'Kuantitas',
+        target: '10',
+        satuan: 'dokumen',
+        realisasi: '12,5',
+        capaian_persen: '125',
+        rating_hasil_kerja: 'Di Atas Ekspektasi',
+        rating_perilaku: 'Di Atas Ekspektasi',
+        predikat: 'Sangat Baik',
+        revisi_skp: '1',
+        keterangan: '',
+      }),
+      expect.objectContaining({ jenis_rhk: 'Tambahan', indikator: 'Kelas yang diisi', realisasi: '', capaian_persen: '', keterangan: 'Belum ada realisasi yang dilaporkan pada periode ini.' }),
+    ]);
+    // Everyone else has no approved plan: one row each that says so, with the result still there.
+    expect(rows.filter((r) => r.nip !== people.staff.nip).map((r) => [r.nama, r.predikat, r.keterangan])).toEqual(
+      [
+        [people.colleague.name, 'Butuh Perbaikan', 'SKP tahun ini belum disetujui atasan.'],
+        [people.supervisor.name, 'Belum dinilai', 'SKP tahun ini belum disetujui atasan.'],
+        [people.head.name, 'Belum dinilai', 'SKP tahun ini belum disetujui atasan.'],
+      ].sort((a, b) => a[0]!.localeCompare(b[0]!, 'id')),
+    );
+    expect(response.text).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")"`);
+  });
+
+  it("refuses an open period, and another unit's head", async () => {
+    const { createPeriod } = await import('../../shared/data/period-repository.ts');
+    const { definePeriod } = await import('../../shared/domain/period.ts');
+    await createPeriod(definePeriod('BULANAN', 2031, 4, 5));
+    expect((await call(handlers.bkn, { as: admin, query: { period: '2031-04', unit: 'dinkes' } })).status).toBe(409);
+    const other = { nip: people.otherSupervisor.nip, roles: ['pimpinan'] as Role[] };
+    expect((await call(handlers.bkn, { as: other, query: { period: period.periodId, unit: 'dinkes' } })).status).toBe(403);
+    expect((await call(handlers.bkn, { as: admin, query: { period: period.periodId } })).status).toBe(400);
   });
 });
