@@ -9,7 +9,7 @@ import type { LocalSystem } from '../infra/local/system.ts';
 import { startTestSystem } from '../test/local-system.ts';
 import type { ActivityReport } from '../shared/domain/report.ts';
 import { addDays, witaDateOf } from '../shared/domain/time.ts';
-import { people, seedMonthPeriod, seedOrg } from '../test/org-fixture.ts';
+import { people, seedApprovedSkp, seedMonthPeriod, seedOrg } from '../test/org-fixture.ts';
 import { buildWeb } from './build.ts';
 
 /**
@@ -81,6 +81,8 @@ beforeAll(async () => {
   webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
+  // A report may name only an indicator of the reporter's approved SKP; with one, the form offers its indicators.
+  await seedApprovedSkp(people.staff.nip, Number(today.slice(0, 4)), [{ indicatorId: 'iki-1', target: 10 }]);
   system = await startTestSystem({ webDir, demoIdentities: () => [people.staff.nip, people.supervisor.nip, people.admin.nip] });
   staffToken = (
     await api<{ token: string }>('/api/dev/token', {
@@ -155,7 +157,8 @@ describe('the web form', () => {
   it('submits a report, lists it newest first, and it is really stored', async () => {
     const activity = `Rekap cakupan imunisasi Puskesmas Poasia ${Date.now()}`;
     await fillReport(page, activity);
-    await page.fill('#report-indicatorId', 'iki-1');
+    await page.locator('select#report-indicatorId').waitFor();
+    await page.selectOption('#report-indicatorId', 'iki-1');
     await page.fill('#report-realization', '12,5');
     await page.fill('#report-unit', 'dokumen');
     await page.fill('#report-evidenceUrl', 'https://drive.example.id/bukti/1');
