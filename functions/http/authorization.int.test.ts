@@ -64,6 +64,7 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
     request: () => ({ body: { periodId, reports: [{ nip: people.staff.nip, reportId }], status: 'SESUAI' } }),
     expect: only('supervisorOfRecord'),
   },
+  'GET /api/units': { request: () => ({}), expect: everyone },
   'GET /api/units/{unitId}/compliance': { request: () => ({ params: { unitId: 'dinkes' }, query: { period: periodId } }), expect: only('assessorsSupervisor', 'admin', 'auditor') },
   'PUT /api/units/{unitId}/exclusions/{nip}': {
     request: () => ({ params: { unitId: 'dinkes', nip: people.colleague.nip }, body: { periodId, reason: 'CUTI' } }),
@@ -105,6 +106,8 @@ const MATRIX: Record<RouteKey, { request: () => CallOptions; expect: typeof ever
   'POST /api/admin/assessments/{nip}/{periodId}/reopen': { request: () => ({ params: { nip: people.staff.nip, periodId }, body: { reason: 'Uji otorisasi', version: 99 } }), expect: only('admin') },
   'POST /api/admin/periods/{id}/close': { request: () => ({ params: { id: closingPeriod } }), expect: only('admin') },
   'GET /api/admin/periods/{id}/close': { request: () => ({ params: { id: closingPeriod } }), expect: only('admin', 'auditor') },
+  // The open period answers 409 to the admin: past authorization, and nothing is changed.
+  'POST /api/admin/periods/{id}/reopen': { request: () => ({ params: { id: periodId }, body: { reason: 'Uji otorisasi' } }), expect: only('admin') },
   'GET /api/results': { request: () => ({}), expect: everyone },
   'POST /api/appeals': { request: () => ({ body: { periodId, reason: 'Uji otorisasi' } }), expect: everyone },
   'GET /api/appeals/inbox': { request: () => ({}), expect: everyone },

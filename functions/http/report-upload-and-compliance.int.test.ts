@@ -7,6 +7,7 @@ import { call } from '../../test/http.ts';
 import { people, seedApprovedSkp, seedMonthPeriod, seedOrg } from '../../test/org-fixture.ts';
 import { handler as deleteExclusion } from './delete-unit-exclusion.ts';
 import { handler as getCompliance } from './get-unit-compliance.ts';
+import { handler as getUnits } from './get-units.ts';
 import { handler as getTeamReports } from './get-team-reports.ts';
 import { handler as importCsv } from './post-reports-import.ts';
 import { handler as postReport } from './post-reports.ts';
@@ -129,6 +130,18 @@ describe('POST /api/team/reports/verify (many at once)', () => {
     const a = (await call(postReport, { as: staff, body: { date: today, activity: 'Dikembalikan tanpa catatan' } })).body.reportId;
     const response = await call(bulkVerify, { as: supervisor, body: { periodId, reports: [{ nip: people.staff.nip, reportId: a }], status: 'DIKEMBALIKAN' } });
     expect(response.status).toBe(400);
+  });
+});
+
+describe('GET /api/units', () => {
+  it('lists the units by name with ids and names only', async () => {
+    const response = await call(getUnits, { as: staff });
+    expect(response.status).toBe(200);
+    expect(response.body.items).toEqual([
+      { unitId: 'bkpsdm', name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' },
+      { unitId: 'disdik', name: 'Dinas Pendidikan' },
+      { unitId: 'dinkes', name: 'Dinas Kesehatan' },
+    ].sort((a, b) => a.name.localeCompare(b.name, 'id-ID')));
   });
 });
 
