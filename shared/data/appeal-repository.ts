@@ -5,6 +5,7 @@ import type { Result } from '../domain/result.ts';
 import { witaDateOf } from '../domain/time.ts';
 import type { NoticeDraft } from '../notify/notice.ts';
 import { auditItem, type AuditEntry } from './audit.ts';
+import { getAll } from './batch.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, isConditionalCheckFailure, withoutKeys } from './item.ts';
 import { appealKey, reviewerPk, reviewerSk } from './keys.ts';
@@ -20,6 +21,12 @@ function appealItem(appeal: Appeal) {
 export async function getAppeal(nip: string, periodId: string): Promise<Appeal | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: appealKey(nip, periodId), ConsistentRead: true }));
   return Item ? withoutKeys<Appeal>(Item) : undefined;
+}
+
+/** Some people's appeals on one period's results (BatchGet), by NIP; those who filed none are absent. */
+export async function getAppeals(nips: readonly string[], periodId: string): Promise<Map<string, Appeal>> {
+  const items = await getAll(nips.map((nip) => appealKey(nip, periodId)));
+  return new Map(items.map((item) => withoutKeys<Appeal>(item)).map((appeal) => [appeal.nip, appeal]));
 }
 
 /** Each notice written once, in the transaction that makes it true; the drain sends it. */

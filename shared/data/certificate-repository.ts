@@ -1,17 +1,22 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Certificate } from '../notify/certificate.ts';
+import type { Certificate, RevocationCause } from '../notify/certificate.ts';
 import type { CertificateKind } from '../notify/notice.ts';
+import { witaDateOf } from '../domain/time.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, withoutKeys } from './item.ts';
-import { certificateKey, certificateOfKey } from './keys.ts';
+import { certificateKey, certificateOfKey, resultKey } from './keys.ts';
 
 /**
  * Piagams. Issuing writes the certificate (by its public id) and the owner's pointer (by nip, period, kind)
  * in one transaction; the pointer's condition makes a second issue, even a concurrent one, read back the first.
+ * A pointer to a revoked piagam (an award withdrawn, then granted again at a later close) is moved to a new one.
+ * With `resultRevision`, the issue also requires the person's result to still be that revision: a piagam is never
+ * issued for an award that a newer result has withdrawn meanwhile (undefined then).
  */
-export async function issueCertificateOnce(certificate: Certificate): Promise<Certificate> {
+export async function issueCertificateOnce(certificate: Certificate, resultRevision?: number): Promise<Certificate | undefined> {
   const existing = await getCertificateOf(certificate.nip, certificate.periodId, certificate.kind);
-  if (existing) return existing;
+  if (existing && !existing.revokedAt) return existing;
+  const pointer = certificateOfKey(certificate.nip, certificate.periodId, certificate.kind);
   try {
     await db().send(
       new TransactWriteCommand({
@@ -19,8 +24,10 @@ export async function issueCertificateOnce(certificate: Certificate): Promise<Ce
           {
             Put: {
               TableName: tableName(),
-              Item: { ...certificateOfKey(certificate.nip, certificate.periodId, certificate.kind), type: 'CERTIFICATE_OF', certificateId: certificate.certificateId },
-              ConditionExpression: 'attribute_not_exists(PK)',
+              Item: { ...pointer, type: 'CERTIFICATE_OF', certificateId: certificate.certificateId },
+              ...(existing
+                ? { ConditionExpression: 'certificateId = :revoked', ExpressionAttributeValues: { ':revoked': existing.certificateId } }
+                : { ConditionExpression: 'attribute_not_exists(PK)' }),
             },
           },
           {
@@ -30,14 +37,27 @@ export async function issueCertificateOnce(certificate: Certificate): Promise<Ce
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           },
+          ...(resultRevision === undefined
+            ? []
+            : [
+                {
+                  ConditionCheck: {
+                    TableName: tableName(),
+                    Key: resultKey(certificate.nip, certificate.periodId),
+                    ConditionExpression: 'revision = :revision',
+                    ExpressionAttributeValues: { ':revision': resultRevision },
+                  },
+                },
+              ]),
         ],
       }),
     );
     return certificate;
   } catch (error) {
+    if (isCancelledBy(error, 2)) return undefined;
     if (!isCancelledBy(error, 0)) throw error;
     const winner = await getCertificateOf(certificate.nip, certificate.periodId, certificate.kind);
-    if (!winner) throw error;
+    if (!winner || winner.revokedAt) throw error;
     return winner;
   }
 }
@@ -57,17 +77,37 @@ export async function getCertificateOf(nip: string, periodId: string, kind: Cert
 }
 
 /**
- * The transaction item that revokes a piagam: written with the keberatan decision that withdrew its award,
- * so a code never stops verifying without the decision, and never verifies after it.
+ * The transaction item that revokes a piagam: written with the keberatan decision (or the close after a reopen) that
+ * withdrew its award, so a code never stops verifying without the decision, and never verifies after it.
  */
-export function revokeCertificateItem(certificateId: string, revokedAt: Date, revokedOn: string, reason: string) {
+export function revokeCertificateItem(certificateId: string, revokedAt: Date, revokedOn: string, reason: string, cause?: RevocationCause) {
   return {
     Update: {
       TableName: tableName(),
       Key: certificateKey(certificateId),
-      UpdateExpression: 'SET revokedAt = :at, revokedOn = :on, revocationReason = :reason',
+      UpdateExpression: `SET revokedAt = :at, revokedOn = :on, revocationReason = :reason${cause ? ', revocationCause = :cause' : ''}`,
       ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(revokedAt)',
-      ExpressionAttributeValues: { ':at': revokedAt.toISOString(), ':on': revokedOn, ':reason': reason },
+      ExpressionAttributeValues: { ':at': revokedAt.toISOString(), ':on': revokedOn, ':reason': reason, ...(cause ? { ':cause': cause } : {}) },
     },
   };
+}
+
+/**
+ * What a result that withdraws these awards writes with itself: each piagam issued and still valid revoked, and, for
+ * each kind, a check that its pointer is still as read (none, or this piagam). So a piagam the notify consumer issues
+ * for the older result in between makes the transaction fail and be tried again, instead of outliving its award.
+ */
+export async function withdrawalItems(nip: string, periodId: string, kinds: readonly CertificateKind[], at: Date, reason: string, cause: RevocationCause) {
+  const items = [];
+  for (const kind of kinds) {
+    const issued = await getCertificateOf(nip, periodId, kind);
+    const pointer = certificateOfKey(nip, periodId, kind);
+    items.push(
+      issued
+        ? { ConditionCheck: { TableName: tableName(), Key: pointer, ConditionExpression: 'certificateId = :id', ExpressionAttributeValues: { ':id': issued.certificateId } } }
+        : { ConditionCheck: { TableName: tableName(), Key: pointer, ConditionExpression: 'attribute_not_exists(PK)' } },
+    );
+    if (issued && !issued.revokedAt) items.push(revokeCertificateItem(issued.certificateId, at, witaDateOf(at), reason, cause));
+  }
+  return items;
 }

@@ -1,5 +1,6 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Period } from '../domain/period.ts';
+import { auditItem, type AuditEntry } from './audit.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, isConditionalCheckFailure, withoutKeys } from './item.ts';
 import { ALL_PERIODS, periodKey, unitScoredKey } from './keys.ts';
@@ -18,7 +19,13 @@ export interface ClosingPeriod extends Period {
    */
   readonly closedEvent?: 'PENDING' | 'PUBLISHED';
   readonly closedEventLeaseUntil?: string;
+  /** Which close this is: absent (1) until the period is first reopened, then one more per reopen. */
+  readonly closeRound?: number;
+  readonly reopenedAt?: string;
 }
+
+/** The close a period is in (or last finished): 1 until it is reopened. */
+export const closeRoundOf = (period: Pick<ClosingPeriod, 'closeRound'>): number => period.closeRound ?? 1;
 
 export interface UnitScoredSummary {
   readonly unitId: string;
@@ -30,6 +37,8 @@ export interface UnitScoredSummary {
   /** "Pegawai Berkinerja Terbaik" piagams given in the unit (absent on markers written before it was counted). */
   readonly topPerformers?: number;
   readonly scoredAt: string;
+  /** The close that wrote the marker (absent: 1). A reopened period's older markers stay until its next close replaces them. */
+  readonly closeRound?: number;
 }
 
 export async function getClosingPeriod(periodId: string): Promise<ClosingPeriod | undefined> {
@@ -60,21 +69,31 @@ export async function markClosing(periodId: string, unitIds: readonly string[], 
 /**
  * Records that a unit is scored and counts it on the period, in one transaction; the marker makes it count
  * once however often the unit is delivered. Returns the period as it now stands, or undefined if already counted.
+ * After a reopen (`summary.closeRound` > 1) the marker of an earlier close is replaced, never one of this close, and
+ * only a period still in that close counts it.
  */
 export async function recordUnitScored(periodId: string, summary: UnitScoredSummary): Promise<ClosingPeriod | undefined> {
+  const round = summary.closeRound ?? 1;
   try {
     await db().send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: tableName(), Item: { ...unitScoredKey(periodId, summary.unitId), type: 'UNIT_SCORED', periodId, ...summary }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...unitScoredKey(periodId, summary.unitId), type: 'UNIT_SCORED', periodId, ...summary, closeRound: round },
+              ConditionExpression: round === 1 ? 'attribute_not_exists(PK)' : 'attribute_not_exists(PK) OR attribute_not_exists(closeRound) OR closeRound < :round',
+              ...(round === 1 ? {} : { ExpressionAttributeValues: { ':round': round } }),
+            },
+          },
           {
             Update: {
               TableName: tableName(),
               Key: periodKey(periodId),
               UpdateExpression: 'ADD unitsDone :one, employeesScored :employees',
-              ConditionExpression: '#status = :closing',
+              ConditionExpression: `#status = :closing AND ${round === 1 ? '(attribute_not_exists(closeRound) OR closeRound = :round)' : 'closeRound = :round'}`,
               ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':one': 1, ':employees': summary.employees, ':closing': 'CLOSING' },
+              ExpressionAttributeValues: { ':one': 1, ':employees': summary.employees, ':closing': 'CLOSING', ':round': round },
             },
           },
         ],
@@ -87,13 +106,15 @@ export async function recordUnitScored(periodId: string, summary: UnitScoredSumm
   return getClosingPeriod(periodId);
 }
 
-export async function listScoredUnits(periodId: string): Promise<UnitScoredSummary[]> {
+/** The unit markers of a period; with `round`, only those of that close (a reopened period keeps older ones until replaced). */
+export async function listScoredUnits(periodId: string, round?: number): Promise<UnitScoredSummary[]> {
   const items = await queryAll({
     TableName: tableName(),
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
     ExpressionAttributeValues: { ':pk': periodKey(periodId).PK, ':prefix': 'SCORED#' },
   });
-  return items.map((item) => withoutKeys<UnitScoredSummary>(item));
+  const markers = items.map((item) => withoutKeys<UnitScoredSummary>(item));
+  return round === undefined ? markers : markers.filter((marker) => closeRoundOf(marker) === round);
 }
 
 export async function getScoredUnit(periodId: string, unitId: string): Promise<UnitScoredSummary | undefined> {
@@ -165,4 +186,49 @@ export async function listPeriodsEndingBetween(from: string, to: string): Promis
     ExpressionAttributeValues: { ':pk': ALL_PERIODS, ':from': from, ':to': `${to}#\uffff` },
   });
   return items.map((item) => withoutKeys<ClosingPeriod>(item));
+}
+
+/**
+ * CLOSED → OPEN, with its audit entry, in one transaction: only a period whose PeriodClosed is out (never one still
+ * PENDING, so every close is announced once) and still in the close that was read. The next close is the following
+ * round, so this close's unit markers stop counting without being deleted; the close's bookkeeping goes.
+ * Returns false if the period was no longer in that state.
+ */
+export async function reopenClosedPeriod(period: ClosingPeriod, closesAt: string, audit: AuditEntry): Promise<boolean> {
+  const round = closeRoundOf(period);
+  try {
+    await db().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: periodKey(period.periodId),
+              UpdateExpression:
+                'SET #status = :open, closesAt = :closesAt, closeRound = :next, reopenedAt = :at ' +
+                'REMOVE unitIds, unitsDone, employeesScored, closeStartedAt, closedAt, closedEvent, closedEventLeaseUntil',
+              ConditionExpression:
+                '#status = :closed AND (attribute_not_exists(closedEvent) OR closedEvent <> :pending) AND ' +
+                (round === 1 ? '(attribute_not_exists(closeRound) OR closeRound = :round)' : 'closeRound = :round'),
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':open': 'OPEN',
+                ':closed': 'CLOSED',
+                ':pending': 'PENDING',
+                ':closesAt': closesAt,
+                ':next': round + 1,
+                ':at': audit.at,
+                ':round': round,
+              },
+            },
+          },
+          auditItem(tableName(), periodKey(period.periodId), audit),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isCancelledBy(error, 0)) return false;
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Assessment } from '../domain/assessment.ts';
 import type { Result } from '../domain/result.ts';
 import { assessmentItem } from './assessment-repository.ts';
@@ -100,6 +100,43 @@ export async function recordLateResult(late: LateResult): Promise<LateResultOutc
   } catch (error) {
     if (isCancelledBy(error, 2)) return 'SUPERSEDED';
     if (isCancelledBy(error, 4) || isTransactionConflict(error)) return 'UNIT_CHANGED';
+    throw error;
+  }
+}
+
+/**
+ * A close after a reopen replaces a result that changed: the new revision only over the one read (or where there was
+ * none), its audit entry and the companion writes (piagams withdrawn, see withdrawalItems) in one transaction.
+ * Returns false when the result, or a piagam, changed since read (a keberatan decided, a notice issued one meanwhile).
+ */
+export async function replaceResultAtReclose(
+  previous: Result | undefined,
+  next: Result,
+  audit: AuditEntry,
+  companions: readonly NonNullable<TransactWriteCommandInput['TransactItems']>[number][] = [],
+): Promise<boolean> {
+  const table = tableName();
+  try {
+    await db().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: table,
+              Item: resultItem(next),
+              ...(previous
+                ? { ConditionExpression: 'revision = :revision', ExpressionAttributeValues: { ':revision': previous.revision } }
+                : { ConditionExpression: 'attribute_not_exists(PK)' }),
+            },
+          },
+          auditItem(table, resultKey(next.nip, next.periodId), { ...audit, before: previous, after: next }),
+          ...companions,
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TransactionCanceledException') return false;
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment.ts';
 import { DEFAULT_CONSEQUENCE_POLICY as policy } from './consequence-policy.ts';
 import type { Predikat } from './quadrant.ts';
-import { markLateTopPerformer, markTopPerformers, scoreEmployee } from './result.ts';
+import { markLateTopPerformer, markTopPerformers, sameOutcome, scoreEmployee } from './result.ts';
 import type { RosterEntry } from './roster.ts';
 
 const now = new Date('2026-12-06T01:00:00Z');
@@ -63,5 +63,28 @@ describe('a result assessed after the close', () => {
   it('never displaces a piagam already issued, and gives none without the award', () => {
     expect(kinds(markLateTopPerformer(late('SANGAT_BAIK'), 1, policy))).toEqual(['PENGHARGAAN']);
     expect(kinds(markLateTopPerformer(late('BAIK'), 0, policy))).toEqual([]);
+  });
+});
+
+describe('a result scored again at a close after a reopen', () => {
+  const later = new Date('2027-01-10T01:00:00Z');
+
+  it('is the same when only the scoring date, the pembinaan meeting it sets, or a Terbaik rank differ', () => {
+    expect(sameOutcome(scoreEmployee(roster(), final('KURANG', 70), [], policy, now), scoreEmployee(roster(), final('KURANG', 70), [], policy, later))).toBe(true);
+    const first = markTopPerformers([scoreEmployee(roster(), final('SANGAT_BAIK', 100), [], policy, now)], policy)[0]!;
+    const second = { ...first, decisions: first.decisions.map((d) => (d.kind === 'TERBAIK' ? { ...d, rankInUnit: 2 } : d)) };
+    expect(sameOutcome(first, second)).toBe(true);
+    expect(sameOutcome(scoreEmployee(roster(), undefined, [], policy, now), scoreEmployee(roster(), undefined, [], policy, later))).toBe(true);
+  });
+
+  it('changes with the predikat, the feedback, an award won or lost, or a sanction recommendation', () => {
+    const baik = scoreEmployee(roster(), final('BAIK', 85), [], policy, now);
+    expect(sameOutcome(baik, scoreEmployee(roster(), final('SANGAT_BAIK', 100), [], policy, now))).toBe(false);
+    expect(sameOutcome(baik, scoreEmployee(roster(), { ...final('BAIK', 85), feedback: 'lain' } as Assessment, [], policy, now))).toBe(false);
+    expect(sameOutcome(baik, scoreEmployee(roster(), undefined, [], policy, now))).toBe(false);
+    const award = scoreEmployee(roster(), final('SANGAT_BAIK', 100), [], policy, now);
+    expect(sameOutcome(award, markTopPerformers([award], policy)[0]!)).toBe(false);
+    const poor = scoreEmployee(roster(), final('KURANG', 70), [], policy, now);
+    expect(sameOutcome(poor, scoreEmployee(roster(), final('KURANG', 70), ['KURANG'], policy, now))).toBe(false);
   });
 });

@@ -30,10 +30,13 @@ export interface Result {
   readonly decisions: readonly Decision[];
   readonly policyVersion: string;
   /**
-   * 1 at close; each keberatan decision that changes it adds one. A late assessment that replaces a BELUM_DINILAI
-   * result keeps 1: it is the first result that rates the person, and its notices are the first of their kinds.
+   * 1 at close; each keberatan decision that changes it adds one, and so does a close after a reopen that changes it
+   * (services/reclose.ts). A late assessment that replaces a BELUM_DINILAI result keeps the revision: it is the first
+   * result that rates the person, and its notices are the first of their kinds.
    */
   readonly revision: number;
+  /** On a revision written by a close after a reopen: which close (2 or more). Its notices say so, and restart keberatan. */
+  readonly reclosedRound?: number;
   readonly scoredAt: string;
 }
 
@@ -118,6 +121,35 @@ export function markLateTopPerformer(result: Result, holders: number, policy: Co
   const awarded = result.predikat !== undefined && policy.awardPredikats.includes(result.predikat);
   if (!awarded || holders >= policy.topPerformersPerUnit) return result;
   return { ...result, decisions: [...result.decisions, { kind: 'TERBAIK', piagam: true, rankInUnit: holders + 1 }] };
+}
+
+/**
+ * Whether a result scored again says what the one in force says: the same ratings, predikat, score, incentive,
+ * feedback, assessor and decisions. What only the date of scoring moves (a pembinaan meeting counted from the close)
+ * and a Terbaik rank (a piagam issued is not renumbered) do not count as a change.
+ */
+export function sameOutcome(a: Result, b: Result): boolean {
+  const fields = (r: Result) => [r.assessorNip, r.hasilKerja, r.perilaku, r.predikat, r.score, r.incentiveFactor, r.feedback, r.unitId];
+  return JSON.stringify(fields(a)) === JSON.stringify(fields(b)) && JSON.stringify(decisionGist(a)) === JSON.stringify(decisionGist(b));
+}
+
+function decisionGist(result: Result): string[] {
+  return result.decisions
+    .map((d) => {
+      switch (d.kind) {
+        case 'PENGHARGAAN':
+          return `${d.kind}:${d.incentiveFactor}`;
+        case 'TERBAIK':
+          return d.kind;
+        case 'PEMBINAAN':
+          return `${d.kind}:${d.recommendedTraining}`;
+        case 'REKOMENDASI_SANKSI':
+          return `${d.kind}:${d.consecutivePoor}`;
+        case 'BELUM_DINILAI':
+          return `${d.kind}:${[...d.escalateTo].sort().join(',')}`;
+      }
+    })
+    .sort();
 }
 
 /** The annual evaluation's period id is the bare year. */

@@ -49,6 +49,11 @@ describe('publicFacts', () => {
     expect(JSON.stringify(revoked)).not.toContain('internal');
   });
 
+  it('says why when the award fell at a close after the period was reopened', () => {
+    const revoked = publicFacts({ ...certificate, revokedAt: '2027-01-10T03:00:00.000Z', revokedOn: '2027-01-10', revocationReason: 'internal', revocationCause: 'PENUTUPAN_ULANG' });
+    expect(revoked.message).toBe('Piagam ini dicabut pada 10 Januari 2027 karena hasil penilaian kinerja berubah setelah periode dibuka kembali oleh BKPSDM untuk koreksi, dan tidak berlaku lagi.');
+  });
+
   it('links to the public route whatever the base URL ends with', () => {
     expect(certificateUrl('https://ekinerja.kendarikota.go.id/', 'ABC')).toBe('https://ekinerja.kendarikota.go.id/api/public/certificates/ABC');
     expect(certificateUrl('http://localhost:3000', 'ABC')).toBe('http://localhost:3000/api/public/certificates/ABC');

@@ -18,11 +18,20 @@ export interface Certificate {
   readonly rankInUnit?: number;
   readonly issuedOn: IsoDate;
   readonly issuedAt: string;
-  /** Set when a keberatan decision withdrew the award: the code then verifies as no longer valid. */
+  /** Set when a keberatan decision, or a close after the period was reopened, withdrew the award: the code then verifies as no longer valid. */
   readonly revokedAt?: string;
   readonly revokedOn?: IsoDate;
   readonly revocationReason?: string;
+  /** What withdrew it; absent on piagams revoked before the period could be reopened (keberatan). */
+  readonly revocationCause?: RevocationCause;
 }
+
+export type RevocationCause = 'KEBERATAN' | 'PENUTUPAN_ULANG';
+
+const REVOKED_BECAUSE: Readonly<Record<RevocationCause, string>> = {
+  KEBERATAN: 'atas keputusan keberatan yang mengubah hasil penilaian kinerja',
+  PENUTUPAN_ULANG: 'karena hasil penilaian kinerja berubah setelah periode dibuka kembali oleh BKPSDM untuk koreksi',
+};
 
 /**
  * What `GET /api/public/certificates/{id}` confirms to anyone holding the piagam: no NIP, no scores.
@@ -46,7 +55,7 @@ export function publicFacts(certificate: Certificate): PublicCertificate {
   const revoked = certificate.revokedOn
     ? {
         revokedOn: certificate.revokedOn,
-        message: `Piagam ini dicabut pada ${formatWitaDate(certificate.revokedOn)} atas keputusan keberatan yang mengubah hasil penilaian kinerja, dan tidak berlaku lagi.`,
+        message: `Piagam ini dicabut pada ${formatWitaDate(certificate.revokedOn)} ${REVOKED_BECAUSE[certificate.revocationCause ?? 'KEBERATAN']}, dan tidak berlaku lagi.`,
       }
     : {};
   return {

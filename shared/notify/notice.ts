@@ -49,6 +49,8 @@ export interface NoticeFacts {
   readonly certificates: readonly { readonly kind: CertificateKind; readonly certificateId: string }[];
   /** Only on the keberatan notices (shared/notify/appeal-notice.ts). */
   readonly appeal?: AppealNoticeFacts;
+  /** The result was set again by a close after BKPSDM reopened the period (not by keberatan). */
+  readonly afterReopen?: true;
 }
 
 export interface NoticeDraft {
@@ -158,6 +160,7 @@ export function resultFacts(
     incentiveFactor: result.incentiveFactor,
     decisions: result.decisions,
     certificates: context.certificates,
+    ...(result.reclosedRound ? { afterReopen: true as const } : {}),
   };
 }
 

@@ -77,6 +77,18 @@ describe('a HASIL notice after a keberatan decision (revision 2)', () => {
   });
 });
 
+describe('a HASIL notice set again by a close after the period was reopened', () => {
+  it('says BKPSDM reopened the period for a correction, replaces the earlier notice, and states a new deadline', () => {
+    const email = renderNotice({ kind: 'HASIL', to: employee, facts: facts({ predikat: 'BAIK', afterReopen: true }), revision: 2 }, context);
+    expect(email.subject).toBe('Hasil Penilaian Kinerja Periode November 2026 setelah Koreksi');
+    expect(email.text).toContain('Periode November 2026 dibuka kembali oleh BKPSDM untuk koreksi dan telah ditutup kembali.');
+    expect(email.text).toContain('menggantikan pemberitahuan hasil sebelumnya, bila ada.');
+    expect(email.text).toContain('Hak keberatan');
+    expect(email.text).toContain('paling lambat 20 Desember 2026');
+    expect(email.text).not.toContain('atas keberatan bersifat final; hasil ini');
+  });
+});
+
 describe('escaping', () => {
   const hostile = '<script>alert("x")</script> & Co';
   const email = render('HASIL', { employeeName: hostile, feedback: 'Baris <b>satu</b>\nBaris dua', supervisorName: "O'Brien <i>" }, [{ name: hostile, email: 'x@example.go.id' }]);

@@ -44,22 +44,31 @@ export function renderNotice(notice: Pick<NoticeDraft, 'kind' | 'to' | 'facts'> 
 }
 
 const WRITERS: Record<NoticeDraft['kind'], (facts: NoticeFacts, context: RenderContext, revision: number) => { subject: string; blocks: Block[] }> = {
-  HASIL: (f, context, revision) => ({
-    subject: revision > 1 ? `Perubahan Hasil Penilaian Kinerja Periode ${f.periodName} atas Keberatan` : `Hasil Penilaian Kinerja Periode ${f.periodName}`,
-    blocks: [
-      {
-        p:
-          revision > 1
+  HASIL: (f, context, revision) => {
+    // A revision comes from a keberatan decision (final), or from a close after BKPSDM reopened the period (a new result, open to keberatan).
+    const byAppeal = revision > 1 && !f.afterReopen;
+    return {
+      subject: byAppeal
+        ? `Perubahan Hasil Penilaian Kinerja Periode ${f.periodName} atas Keberatan`
+        : f.afterReopen
+          ? `Hasil Penilaian Kinerja Periode ${f.periodName} setelah Koreksi`
+          : `Hasil Penilaian Kinerja Periode ${f.periodName}`,
+      blocks: [
+        {
+          p: byAppeal
             ? `Atas keberatan Anda, hasil penilaian kinerja Anda untuk periode ${f.periodName} diubah menjadi sebagai berikut.`
-            : `Penilaian kinerja Anda untuk periode ${f.periodName} telah ditetapkan dengan hasil sebagai berikut.`,
-      },
-      { facts: [...identity(f), ...ratings(f)] },
-      ...feedback(f),
-      { heading: 'Tindak lanjut' },
-      { list: nextSteps(f) },
-      ...(revision > 1 ? [{ heading: 'Keputusan atas keberatan' }, { p: 'Sesuai PP 30/2019 Pasal 59, keputusan atas keberatan bersifat final; hasil ini menggantikan pemberitahuan hasil sebelumnya.' }] : keberatan(context)),
-    ],
-  }),
+            : f.afterReopen
+              ? `Periode ${f.periodName} dibuka kembali oleh BKPSDM untuk koreksi dan telah ditutup kembali. Hasil penilaian kinerja Anda ditetapkan sebagai berikut dan menggantikan pemberitahuan hasil sebelumnya, bila ada.`
+              : `Penilaian kinerja Anda untuk periode ${f.periodName} telah ditetapkan dengan hasil sebagai berikut.`,
+        },
+        { facts: [...identity(f), ...ratings(f)] },
+        ...feedback(f),
+        { heading: 'Tindak lanjut' },
+        { list: nextSteps(f) },
+        ...(byAppeal ? [{ heading: 'Keputusan atas keberatan' }, { p: 'Sesuai PP 30/2019 Pasal 59, keputusan atas keberatan bersifat final; hasil ini menggantikan pemberitahuan hasil sebelumnya.' }] : keberatan(context)),
+      ],
+    };
+  },
   PENGHARGAAN: (f, context) => ({
     subject: `Piagam Penghargaan Kinerja Periode ${f.periodName}`,
     blocks: [

@@ -27,9 +27,12 @@ async function resultOf(nip: string, periodId: string): Promise<Result> {
   return result;
 }
 
-/** The 14 days run from the sent result notice; before it is sent, the time has not started. */
+/**
+ * The 14 days run from the sent notice of the result in force; before it is sent, the time has not started. A result
+ * corrected at a close after a reopen brings its own HASIL notice, and with it a new 14 days (services/reclose.ts).
+ */
 async function deadlineOf(result: Result): Promise<string | null> {
-  const notice = await getNotice(result.nip, result.periodId, 'HASIL', 1);
+  const notice = await getNotice(result.nip, result.periodId, 'HASIL', result.revision);
   return notice?.sentAt ? (notice.keberatanBy ?? keberatanDeadline(new Date(notice.sentAt))) : null;
 }
 

@@ -1,7 +1,8 @@
+import { getAppeal } from '../data/appeal-repository.ts';
 import { getAssessment, saveAssessmentIfVersion } from '../data/assessment-repository.ts';
 import { getPeriod } from '../data/period-repository.ts';
 import { reopenAssessment, type Assessment } from '../domain/assessment.ts';
-import { NotFound, PeriodClosed } from '../domain/errors.ts';
+import { Conflict, NotFound, PeriodClosed } from '../domain/errors.ts';
 import type { Actor } from '../domain/roles.ts';
 
 /** The audited admin reopen of a final assessment, only while its period is still open (afterwards: keberatan). */
@@ -11,8 +12,10 @@ export async function reopenFinalAssessment(actor: Actor, nip: string, periodId:
   if (period.status !== 'OPEN') {
     throw new PeriodClosed(`Periode ${period.name} sudah ditutup; penilaian final hanya dapat diubah melalui keberatan.`, { periodId, status: period.status });
   }
-  const current = await getAssessment(nip, periodId);
+  const [current, appeal] = await Promise.all([getAssessment(nip, periodId), getAppeal(nip, periodId)]);
   if (!current) throw new NotFound('Penilaian pegawai ini pada periode tersebut tidak ditemukan.');
+  // A decided keberatan is final: the next close keeps its ratings (services/reclose.ts), so a change here would count for nothing.
+  if (appeal?.status === 'DIPUTUS') throw new Conflict('Keberatan atas hasil pegawai ini sudah diputus dan bersifat final; penilaiannya tidak dapat dibuka kembali.', { periodId, nip });
   const next = reopenAssessment(current, input.reason, input.version, now);
   await saveAssessmentIfVersion(next, current.version, { actorNip: actor.nip, action: 'ASSESSMENT_REOPENED', at: now.toISOString(), before: current, after: next, reason: input.reason });
   return next;

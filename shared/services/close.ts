@@ -2,7 +2,9 @@ import { publish } from '../bus/publisher.ts';
 import { getAssessments } from '../data/assessment-repository.ts';
 import {
   claimClosedEvent,
+  closeRoundOf,
   getClosingPeriod,
+  getScoredUnit,
   listPeriodsEndingBetween,
   listScoredUnits,
   markClosed,
@@ -24,6 +26,7 @@ import type { Predikat } from '../domain/quadrant.ts';
 import { markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
 import type { RosterEntry } from '../domain/roster.ts';
 import { addDays, witaDateOf } from '../domain/time.ts';
+import { resultsInForce, settleRescoredResults } from './reclose.ts';
 import { recordPeriodRoster } from './roster.ts';
 
 const policy: ConsequencePolicy = DEFAULT_CONSEQUENCE_POLICY;
@@ -48,7 +51,7 @@ export async function closePeriod(periodId: string, now: Date): Promise<CloseOut
     await markClosing(periodId, unitIds, now);
     period = (await getClosingPeriod(periodId))!;
   }
-  const scored = new Set((await listScoredUnits(periodId)).map((unit) => unit.unitId));
+  const scored = new Set((await listScoredUnits(periodId, closeRoundOf(period))).map((unit) => unit.unitId));
   const pending = (period.unitIds ?? []).filter((unitId) => !scored.has(unitId));
   await publish(
     'UnitScoringRequested',
@@ -76,27 +79,33 @@ export async function closeDuePeriods(now: Date): Promise<{ closing: CloseOutcom
 /**
  * Scores one unit of a closing period: each person on the unit's roster from their FINAL assessment,
  * the policy's decisions, the unit's top performers and a curve check; writes the results, announces
- * each one, and counts the unit done. A unit delivered twice is scored once.
+ * each one, and counts the unit done. A unit delivered twice is scored once. In a close after a reopen
+ * only what changed is written, as a new revision (services/reclose.ts).
  */
 export async function scoreUnit(periodId: string, unitId: string, now: Date): Promise<{ employees: number; skipped?: string }> {
   const period = await getClosingPeriod(periodId);
   if (period?.status !== 'CLOSING') return { employees: 0, skipped: `period is ${period?.status ?? 'missing'}` };
-  if ((await listScoredUnits(periodId)).some((unit) => unit.unitId === unitId)) return { employees: 0, skipped: 'unit already scored' };
+  const round = closeRoundOf(period);
+  const marker = await getScoredUnit(periodId, unitId);
+  if (marker && closeRoundOf(marker) === round) return { employees: 0, skipped: 'unit already scored' };
 
   const [roster, unit] = await Promise.all([listUnitRoster(periodId, unitId), getUnit(unitId)]);
-  const assessments = await getAssessments(roster.map((entry) => entry.nip), periodId);
+  const nips = roster.map((entry) => entry.nip);
+  const [assessments, inForce] = await Promise.all([getAssessments(nips, periodId), round > 1 ? resultsInForce(periodId, nips) : undefined]);
   const scored: Result[] = [];
-  for (const entry of roster) scored.push(await scorePerson(entry, assessments.get(entry.nip), now));
-  const results = markTopPerformers(scored, policy);
-  await putResults(results);
+  for (const entry of roster) scored.push(await scorePerson(entry, inForce?.decided.get(entry.nip) ?? assessments.get(entry.nip), now));
+  const ranked = markTopPerformers(scored, policy);
+  const results = inForce ? await settleRescoredResults(ranked, inForce, round, now) : ranked;
+  if (!inForce) await putResults(results);
   await announceResults(results);
 
-  const reported = await countReporters(roster.map((entry) => entry.nip), periodId);
+  const reported = await countReporters(nips, periodId);
   const counts: Partial<Record<Predikat | 'BELUM_DINILAI', number>> = {};
   for (const r of results) counts[r.predikat ?? 'BELUM_DINILAI'] = (counts[r.predikat ?? 'BELUM_DINILAI'] ?? 0) + 1;
   const warnings = curveWarnings(counts, unit?.orgPredikat);
   const topPerformers = results.filter((r) => r.decisions.some((d) => d.kind === 'TERBAIK')).length;
-  const updated = await recordUnitScored(periodId, { unitId, employees: results.length, reported, counts, curveWarnings: warnings, topPerformers, scoredAt: now.toISOString() });
+  const summary = { unitId, employees: results.length, reported, counts, curveWarnings: warnings, topPerformers, scoredAt: now.toISOString(), closeRound: round };
+  const updated = await recordUnitScored(periodId, summary);
   if (updated) await finishIfComplete(updated, now);
   return { employees: results.length };
 }
@@ -172,7 +181,7 @@ async function announceClosed(period: ClosingPeriod): Promise<void> {
 export async function closeProgress(periodId: string) {
   const period = await getClosingPeriod(periodId);
   if (!period) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
-  const units = period.status === 'OPEN' ? [] : await listScoredUnits(periodId);
+  const units = period.status === 'OPEN' ? [] : await listScoredUnits(periodId, closeRoundOf(period));
   return {
     periodId,
     status: period.status,

@@ -252,10 +252,10 @@ async function compose(notice: Notice, addressees: Addressees): Promise<Outgoing
   };
 }
 
-/** A keberatan decision withdrew the award before its notice went out: the piagam must never be sent. */
+/** A keberatan decision or a close after a reopen withdrew the award before its notice went out: the piagam must never be sent. */
 class RevokedPiagam extends Error {
   constructor(certificateId: string) {
-    super(`Tidak dikirim: piagam ${certificateId} dicabut atas keputusan keberatan sebelum pemberitahuan ini terkirim.`);
+    super(`Tidak dikirim: piagam ${certificateId} dicabut (hasil penilaian berubah) sebelum pemberitahuan ini terkirim.`);
   }
 }
 

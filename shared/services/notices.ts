@@ -39,6 +39,7 @@ export async function createNoticesForResult(
   const periodName = period?.name ?? result.periodId;
   const unitName = unit?.name ?? result.unitId;
   const certificates = await issueCertificates(result, periodName, unitName, now);
+  if (!certificates) return { notices: 0, created: 0, skipped: 'superseded while issuing its piagam' };
   const drafts = planNotices({
     result,
     periodName,
@@ -66,7 +67,8 @@ async function drainSoon(): Promise<{ drain?: DrainSummary; drainError?: string 
   }
 }
 
-async function issueCertificates(result: Result, periodName: string, unitName: string, now: Date): Promise<NoticeFacts['certificates']> {
+/** The result's piagams, each issued once; undefined if a newer revision of the result replaced it meanwhile. */
+async function issueCertificates(result: Result, periodName: string, unitName: string, now: Date): Promise<NoticeFacts['certificates'] | undefined> {
   const issued: NoticeFacts['certificates'][number][] = [];
   for (const kind of certificateKindsOf(result)) {
     const top = result.decisions.find((d) => d.kind === 'TERBAIK');
@@ -85,7 +87,8 @@ async function issueCertificates(result: Result, periodName: string, unitName: s
       issuedOn: witaDateOf(now),
       issuedAt: now.toISOString(),
     };
-    const stored = await issueCertificateOnce(certificate);
+    const stored = await issueCertificateOnce(certificate, result.revision);
+    if (!stored) return undefined;
     issued.push({ kind, certificateId: stored.certificateId });
   }
   return issued;

@@ -1,4 +1,4 @@
-import { getClosingPeriod, listScoredUnits, type UnitScoredSummary } from '../data/close-repository.ts';
+import { closeRoundOf, getClosingPeriod, listScoredUnits, type UnitScoredSummary } from '../data/close-repository.ts';
 import { listUnits } from '../data/unit-repository.ts';
 import { Conflict, NotFound } from '../domain/errors.ts';
 import type { Unit } from '../domain/people.ts';
@@ -21,7 +21,7 @@ export async function publicSummary(periodId: string, threshold: number) {
   const period = await getClosingPeriod(periodId);
   if (!period) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
   if (period.status !== 'CLOSED') throw new Conflict(`Periode ${period.name} belum ditutup; ringkasan terbit setelah penilaian selesai.`);
-  const [units, scored] = await Promise.all([listUnits(), listScoredUnits(periodId)]);
+  const [units, scored] = await Promise.all([listUnits(), listScoredUnits(periodId, closeRoundOf(period))]);
   return {
     period: { periodId, name: period.name, kind: period.kind, closedAt: period.closedAt ?? null },
     ...publishedTable(units, scored, threshold),

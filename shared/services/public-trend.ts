@@ -1,4 +1,4 @@
-import { listScoredUnits, type ClosingPeriod } from '../data/close-repository.ts';
+import { closeRoundOf, listScoredUnits, type ClosingPeriod } from '../data/close-repository.ts';
 import { listPeriodsOfYear } from '../data/period-repository.ts';
 import { listUnits } from '../data/unit-repository.ts';
 import { NotFound } from '../domain/errors.ts';
@@ -16,7 +16,7 @@ export async function publicTrend(year: number, threshold: number, unitId?: stri
   const closed = periods.filter((period) => period.status === 'CLOSED').sort((a, b) => a.endsOn.localeCompare(b.endsOn) || a.periodId.localeCompare(b.periodId));
   const points = await Promise.all(
     closed.map(async (period) => {
-      const table = publishedTable(units, await listScoredUnits(period.periodId), threshold);
+      const table = publishedTable(units, await listScoredUnits(period.periodId, closeRoundOf(period)), threshold);
       return {
         periodId: period.periodId,
         name: period.name,
