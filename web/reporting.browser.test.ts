@@ -345,21 +345,33 @@ describe('e-reporting in the form', () => {
     expect(await factOf('Tingkat pelaporan')).toBe(`25${NBSP}%`);
   });
 
-  it('BKPSDM picks the unit by its code', async () => {
+  it('BKPSDM picks the unit from the OPDs listed by name, not by typing a code', async () => {
     const page = await openPage();
     await signIn(page, people.admin.nip);
     await page.evaluate(() => (location.hash = '#/kepatuhan'));
     await page.getByRole('heading', { level: 1, name: 'Kepatuhan laporan' }).waitFor();
     await page.locator('#compliance-title').waitFor();
     expect(await page.locator('#compliance-title').innerText()).toContain('Badan Kepegawaian');
-    await page.fill('#compliance-unit', 'Dinas Kesehatan');
-    await page.getByRole('button', { name: 'Tampilkan' }).click();
-    expect(await page.locator('#compliance-unit-error').innerText()).toMatch(/Kode unit hanya huruf kecil/);
-    await page.fill('#compliance-unit', 'dinkes');
+    const unit = page.getByLabel('Unit kerja');
+    expect(await unit.evaluate((element) => element.tagName)).toBe('SELECT');
+    await expect.poll(() => unit.locator('option').allInnerTexts()).toEqual(['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Dinas Kesehatan', 'Dinas Pendidikan']);
+    expect(await unit.inputValue()).toBe('bkpsdm');
+    expect(await page.locator('input#compliance-unit').count()).toBe(0);
+    await unit.selectOption({ label: 'Dinas Kesehatan' });
     await page.getByRole('button', { name: 'Tampilkan' }).click();
     await expect.poll(() => page.locator('#compliance-title').innerText()).toContain('Dinas Kesehatan');
     expect(page.url()).toContain(`#/kepatuhan/dinkes/${periodId}`);
+    expect(await page.getByLabel('Unit kerja').inputValue()).toBe('dinkes');
     expect(await page.locator(`tr[data-nip="${people.colleague.nip}"]`).getByRole('button', { name: /^Kecualikan/ }).count()).toBe(1);
+    await screenshots(page, 'kepatuhan-pilih-unit');
+
+    // The head of a unit is not offered the list: their own unit is fixed.
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await signIn(page, people.head.nip);
+    await page.evaluate(() => (location.hash = '#/kepatuhan'));
+    await page.locator('#compliance-title').waitFor();
+    expect(await page.locator('#compliance-unit').count()).toBe(0);
+    expect(await page.locator('.picker-fixed').innerText()).toContain('Dinas Kesehatan');
   });
 
   it('has no serious or critical axe-core violations on these screens', async () => {
@@ -384,6 +396,12 @@ describe('e-reporting in the form', () => {
     await signIn(page, people.supervisor.nip);
     await visit(`#/tim/${periodId}/${people.staff.nip}/laporan`, '.bulk-bar:not([hidden])');
     await audit(page, 'laporan anggota tim dengan pilihan massal');
+    await page.getByRole('button', { name: 'Keluar' }).click();
+
+    await signIn(page, people.admin.nip);
+    await visit('#/kepatuhan', 'dl.compliance-totals');
+    await page.locator('#compliance-unit:not([aria-busy])').waitFor();
+    await audit(page, 'kepatuhan laporan: pilihan unit kerja');
     await page.getByRole('button', { name: 'Keluar' }).click();
 
     await signIn(page, people.head.nip);

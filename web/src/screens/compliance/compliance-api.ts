@@ -1,5 +1,4 @@
 import type { ApiClient } from '../../core/api.ts';
-import type { Period } from '../../core/types.ts';
 import type { Compliance, ExclusionReason } from './compliance-model.ts';
 
 const segment = (part: string) => encodeURIComponent(part);
@@ -14,8 +13,4 @@ export function excludePerson(api: ApiClient, unitId: string, nip: string, body:
 
 export function includePerson(api: ApiClient, unitId: string, nip: string, periodId: string): Promise<unknown> {
   return api.delete(`/api/units/${segment(unitId)}/exclusions/${segment(nip)}?period=${segment(periodId)}`);
-}
-
-export function listPeriods(api: ApiClient, year: number): Promise<{ year: number; items: Period[] }> {
-  return api.get(`/api/periods?year=${year}`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../core/types.ts';
-import { canManageExclusions, choosesUnit, complianceFacts, isUnitCode, standingOf, type ComplianceRow } from './compliance-model.ts';
+import { canManageExclusions, choosesUnit, complianceFacts, standingOf, type ComplianceRow } from './compliance-model.ts';
 
 const head = '196503071995011001';
 const me = (roles: Me['roles'], nip = head, unitHead = head): Pick<Me, 'roles' | 'unit' | 'profile'> => ({
@@ -22,14 +22,6 @@ describe('who manages exclusions', () => {
     expect(choosesUnit({ roles: ['admin'] })).toBe(true);
     expect(choosesUnit({ roles: ['auditor'] })).toBe(true);
     expect(choosesUnit({ roles: ['pimpinan'] })).toBe(false);
-  });
-
-  it('takes unit codes as the server writes them', () => {
-    expect(isUnitCode('dinkes')).toBe(true);
-    expect(isUnitCode('dinas-2')).toBe(true);
-    expect(isUnitCode('Dinkes')).toBe(false);
-    expect(isUnitCode('')).toBe(false);
-    expect(isUnitCode('dinkes/../x')).toBe(false);
   });
 });
 

@@ -11,12 +11,6 @@ export type Compliance = ComplianceView & {
   readonly asOf: string;
 };
 
-const UNIT_CODE = /^[a-z0-9-]{1,64}$/;
-
-export function isUnitCode(text: string): boolean {
-  return UNIT_CODE.test(text);
-}
-
 /** A pimpinan looks at the unit they work in (the only one they may see); BKPSDM starts from its own and may pick another. */
 export function defaultUnitId(me: Pick<Me, 'unit'>): string | undefined {
   return me.unit?.unitId;

@@ -1,13 +1,15 @@
 import { SessionEnded, type ApiClient } from '../../core/api.ts';
 import { announce } from '../../core/announce.ts';
 import { h } from '../../core/dom.ts';
-import { currentYearInWita, formatInstant, formatNumber, periodName, todayInWita } from '../../core/format.ts';
+import { formatInstant, formatNumber, periodName } from '../../core/format.ts';
 import { PERIOD_STATUS_LABELS } from '../../core/labels.ts';
+import { startedPeriods } from '../../core/started-periods.ts';
 import type { Me } from '../../core/types.ts';
+import { unitSelect } from '../../core/unit-select.ts';
 import { busy, errorNotice, fact, notice, reasonOf, show } from '../../core/ui.ts';
 import type { ScreenContext } from '../screen.ts';
-import { includePerson, listPeriods, loadCompliance } from './compliance-api.ts';
-import { canManageExclusions, choosesUnit, complianceFacts, defaultUnitId, isUnitCode, standingOf, type Compliance, type ComplianceRow } from './compliance-model.ts';
+import { includePerson, loadCompliance } from './compliance-api.ts';
+import { canManageExclusions, choosesUnit, complianceFacts, defaultUnitId, standingOf, type Compliance, type ComplianceRow } from './compliance-model.ts';
 import { askExclusion } from './exclusion-dialog.ts';
 
 /**
@@ -24,7 +26,7 @@ export function mountCompliance(main: HTMLElement, { api, me, route }: ScreenCon
     body,
   );
   if (!unitId || !periodId) {
-    show(body, notice('info', !unitId ? 'Isi kode unit kerja di atas lalu pilih Tampilkan.' : 'Tidak ada periode yang terbuka saat ini. Pilih periode di atas.'));
+    show(body, notice('info', !unitId ? 'Pilih unit kerja di atas lalu pilih Tampilkan.' : 'Tidak ada periode yang terbuka saat ini. Pilih periode di atas.'));
     return;
   }
   const unit: string = unitId;
@@ -137,19 +139,11 @@ export function mountCompliance(main: HTMLElement, { api, me, route }: ScreenCon
   void load();
 }
 
-/** Which unit and period: BKPSDM types a unit code, a pimpinan sees their own unit; periods of this year and last that have begun. */
+/** Which unit and period: BKPSDM picks a unit from the list, a pimpinan sees their own unit; periods of this year and last that have begun. */
 function picker(api: ApiClient, me: Me, unitId: string | undefined, periodId: string | undefined): HTMLElement {
-  const unitError = h('p', { class: 'field-error', id: 'compliance-unit-error', hidden: true });
-  const unit = h('input', { id: 'compliance-unit', type: 'text', value: unitId ?? '', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'compliance-unit-hint', maxlength: 64 });
-  const unitField = choosesUnit(me)
-    ? h(
-        'div',
-        { class: 'field' },
-        h('label', { for: unit.id }, 'Kode unit kerja'),
-        h('p', { class: 'hint', id: 'compliance-unit-hint' }, 'Seperti pada berkas impor pegawai, mis. dinkes.'),
-        unit,
-        unitError,
-      )
+  const unit = choosesUnit(me) ? unitSelect(api, 'compliance', unitId) : undefined;
+  const unitField = unit
+    ? unit.wrapper
     : h('div', { class: 'field' }, h('p', { class: 'picker-fixed' }, h('span', { class: 'sub' }, 'Unit kerja'), h('strong', {}, me.unit?.name ?? unitId ?? '—')));
   const select = h('select', { id: 'compliance-period' });
   if (periodId) select.append(h('option', { value: periodId, selected: true }, periodName(periodId)));
@@ -162,26 +156,18 @@ function picker(api: ApiClient, me: Me, unitId: string | undefined, periodId: st
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const chosenUnit = choosesUnit(me) ? unit.value.trim().toLowerCase() : unitId;
-    if (!chosenUnit || !isUnitCode(chosenUnit)) {
-      unitError.textContent = 'Kode unit hanya huruf kecil, angka dan tanda -, mis. dinkes.';
-      unitError.hidden = false;
-      unit.setAttribute('aria-invalid', 'true');
-      unit.setAttribute('aria-describedby', `${unitError.id} compliance-unit-hint`);
-      unit.focus();
+    const chosenUnit = unit ? unit.control.value : unitId;
+    if (!chosenUnit) {
+      unit?.setError('Pilih unit kerja.');
+      unit?.control.focus();
       return;
     }
-    if (select.value) location.hash = `#/kepatuhan/${chosenUnit}/${select.value}`;
+    unit?.setError(undefined);
+    if (select.value) location.hash = `#/kepatuhan/${encodeURIComponent(chosenUnit)}/${select.value}`;
   });
   void (async () => {
-    const year = currentYearInWita();
     try {
-      const pages = await Promise.all([listPeriods(api, year), listPeriods(api, year - 1)]);
-      const today = todayInWita();
-      const periods = pages
-        .flatMap((page) => page.items)
-        .filter((period) => period.startsOn <= today)
-        .sort((a, b) => b.endsOn.localeCompare(a.endsOn) || a.periodId.length - b.periodId.length);
+      const periods = await startedPeriods(api);
       if (periodId && !periods.some((period) => period.periodId === periodId)) return;
       select.replaceChildren(
         ...periods.map((period) =>

@@ -1,7 +1,8 @@
 import { SessionEnded } from '../../core/api.ts';
 import { h } from '../../core/dom.ts';
-import { currentYearInWita, formatDateRange, formatNumber, periodName, todayInWita } from '../../core/format.ts';
+import { currentYearInWita, formatDateRange, formatNumber, periodName } from '../../core/format.ts';
 import { ASSESSMENT_STATUS_LABELS, PERIOD_STATUS_LABELS, predikatLabel, statusTone } from '../../core/labels.ts';
+import { startedPeriods } from '../../core/started-periods.ts';
 import type { Period, TeamMember } from '../../core/types.ts';
 import { errorNotice, show } from '../../core/ui.ts';
 import type { ApiClient } from '../../core/api.ts';
@@ -9,7 +10,7 @@ import type { Cleanup, ScreenContext } from '../screen.ts';
 import { mountAssessment } from './assessment-page.ts';
 import { mountMemberReports } from './member-reports.ts';
 import { createSkpDecisions } from './skp-decisions.ts';
-import { listPeriods, teamOf } from './team-api.ts';
+import { teamOf } from './team-api.ts';
 
 /**
  * "Tim saya", for a supervisor of record. Its pages live under its address:
@@ -113,14 +114,8 @@ function periodPicker(api: ApiClient, selected: string | undefined): { element: 
     if (select.value) location.hash = `#/tim/${select.value}`;
   });
   void (async () => {
-    const year = currentYearInWita();
     try {
-      const pages = await Promise.all([listPeriods(api, year), listPeriods(api, year - 1)]);
-      const today = todayInWita();
-      const periods = pages
-        .flatMap((page) => page.items)
-        .filter((period) => period.startsOn <= today)
-        .sort((a, b) => b.endsOn.localeCompare(a.endsOn) || a.periodId.length - b.periodId.length);
+      const periods = await startedPeriods(api);
       const group = (label: string, items: Period[]) =>
         items.length === 0
           ? null
