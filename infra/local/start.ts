@@ -3,6 +3,7 @@ import { buildWeb } from '../../web/build.ts';
 import { ensureTable, startDynamoLocal, type RunningDynamo } from './dynamo.ts';
 import { startSesLocal, type RunningSes } from './ses.ts';
 import { seedDemoData } from './seed.ts';
+import { seedClosedHistory } from './seed-history.ts';
 import { startLocalSystem, type LocalSystem } from './system.ts';
 
 /**
@@ -75,6 +76,13 @@ e-Kinerja Kendari is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   DynamoDB Local: ${dynamo.endpoint} (table ${tableName})
   Schedules (WITA, next run in UTC): ${JSON.stringify(system.nextScheduleRuns())}
 Press Ctrl-C to stop.`);
+  if (seeded) {
+    // A few closed periods for the transparency page and the reports; written after the start so it stays quick.
+    seedClosedHistory(org, new Date(), { kind: 'BULANAN', graceDays: 5 }).then(
+      (closed) => console.log(`Demo history closed: ${closed.join(', ')} (see ${system?.url}/transparansi.html)`),
+      (error: unknown) => console.error(`Demo history not seeded: ${(error as Error).message}`),
+    );
+  }
 } catch (error) {
   console.error(`Could not start: ${(error as Error).message}`);
   console.error('A port may be in use: set PORT, DYNAMODB_PORT or SES_PORT.');
