@@ -26,6 +26,12 @@ export const SCREENS: readonly Screen[] = [
     isAvailable: (me) => me.roles.some((role) => role === 'admin' || role === 'pimpinan' || role === 'auditor'),
     load: async () => (await import('./compliance/compliance-screen.ts')).mountCompliance,
   }),
+  lazyScreen({
+    path: '/adopsi',
+    title: 'Adopsi',
+    isAvailable: (me) => me.roles.some((role) => role === 'admin' || role === 'pimpinan'),
+    load: async () => (await import('./adoption/adoption-screen.ts')).mountAdoption,
+  }),
   lazyScreen({ path: '/admin/periode', title: 'Periode', isAvailable: (me) => isAdmin(me.roles), load: async () => (await import('./admin/periods-screen.ts')).mountPeriods }),
   lazyScreen({ path: '/admin/impor', title: 'Impor pegawai', isAvailable: (me) => isAdmin(me.roles), load: async () => (await import('./admin/import-screen.ts')).mountImport }),
   lazyScreen({
