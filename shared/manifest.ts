@@ -159,8 +159,9 @@ export const SCHEDULES = {
     cron: 'cron(0/5 * * * ? *)',
     timezone: 'Asia/Makassar',
     table: 'RW',
+    publishesEvents: true,
     sendsEmail: true,
-    summary: 'Every 5 minutes: sends pending email notices at the SES rate and retries released or expired claims (the backstop to the notify consumer)',
+    summary: 'Every 5 minutes: announces results left in the ResultScored outbox, sends pending notices at the SES rate and retries released or expired claims (the backstop to the notify consumer)',
   },
 } as const satisfies Record<string, ScheduleSpec>;
 

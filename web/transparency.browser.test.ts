@@ -23,6 +23,8 @@ const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const year = Number(witaDateOf(new Date()).slice(0, 4)) - 1;
 const month = (index: number) => definePeriod('BULANAN', year, index, 5);
+/** A loaded machine may take seconds over the first requests (each route's handler loads on first use). */
+const LOAD_MS = 20_000;
 
 let webDir: string;
 let system: LocalSystem;
@@ -94,7 +96,7 @@ describe('the public transparency page', () => {
   it("shows the latest closed period without sign-in, falling back to last year, with one bar per published OPD", async () => {
     // The first request cold-starts the routes' handlers in the local runtime, so wait as long as a person would.
     await page.getByRole('heading', { level: 2, name: `Sebaran predikat per OPD · April ${year}` }).waitFor();
-    await expect.poll(() => bars(page).count()).toBe(4);
+    await expect.poll(() => bars(page).count(), { timeout: LOAD_MS }).toBe(4);
     expect(await bars(page).locator('.bar-name').allInnerTexts()).toEqual(['Dinas Kesehatan', 'Dinas Pariwisata dan Ekonomi Kreatif', 'Dinas Pendidikan', 'Dinas Perhubungan']);
     expect(await page.locator('#sebaran').innerText()).toContain('1 OPD tidak ditampilkan karena pegawai yang dinilai kurang dari 5.');
     expect(await page.inputValue('#tahun')).toBe(String(year));
@@ -129,7 +131,7 @@ describe('the public transparency page', () => {
 
   it('draws the trend of the monthly periods, oldest first, as a labelled SVG chart', async () => {
     await page.locator('#tren svg.trend-chart').waitFor();
-    await expect.poll(() => trendBars(page).count()).toBeGreaterThan(8);
+    await expect.poll(() => trendBars(page).count(), { timeout: LOAD_MS }).toBeGreaterThan(8);
     const chart = page.locator('#tren svg.trend-chart');
     expect(await chart.getAttribute('role')).toBe('img');
     expect(await chart.locator('text.tick').allTextContents()).toEqual(expect.arrayContaining(['Jan', 'Feb', 'Mar', 'Apr', '0\u00a0%', '100\u00a0%']));
@@ -139,32 +141,34 @@ describe('the public transparency page', () => {
 
   it('keeps the chosen period and OPD in the address, and shows an OPD where it was too small as not published', async () => {
     await page.selectOption('#periode', month(2).periodId);
-    await expect.poll(() => heading(page)).toBe(`Sebaran predikat per OPD · Februari ${year}`);
-    await expect.poll(() => bars(page).count()).toBe(3);
+    await expect.poll(() => heading(page), { timeout: LOAD_MS }).toBe(`Sebaran predikat per OPD · Februari ${year}`);
+    await expect.poll(() => bars(page).count(), { timeout: LOAD_MS }).toBe(3);
     expect(new URL(page.url()).search).toBe(`?periode=${month(2).periodId}`);
 
     await page.selectOption('#periode', month(3).periodId);
-    await expect.poll(() => heading(page)).toBe(`Sebaran predikat per OPD · Maret ${year}`);
+    await expect.poll(() => heading(page), { timeout: LOAD_MS }).toBe(`Sebaran predikat per OPD · Maret ${year}`);
+    await page.locator(`#tren[data-periode="${month(3).periodId}"]`).waitFor();
     await page.selectOption('#tren-opd', 'dinkes');
-    await expect.poll(() => page.locator('#tren figcaption').innerText()).toBe(`Tren sebaran predikat ${year}, Dinas Kesehatan`);
+    await page.locator('#tren[data-opd="dinkes"]').waitFor();
+    await expect.poll(() => page.locator('#tren figcaption').innerText(), { timeout: LOAD_MS }).toBe(`Tren sebaran predikat ${year}, Dinas Kesehatan`);
     expect(new URL(page.url()).search).toBe(`?periode=${month(3).periodId}&opd=dinkes`);
     await page.locator('#tren details summary').click();
     const rows = page.locator('#tren tbody tr');
-    await expect.poll(() => rows.count()).toBe(4);
+    await expect.poll(() => rows.count(), { timeout: LOAD_MS }).toBe(4);
     expect(await rows.nth(1).innerText()).toContain('Tidak ditampilkan');
 
     // The address alone brings the same view back.
     const shared = await openPage();
     await shared.goto(page.url());
-    await expect.poll(() => heading(shared)).toBe(`Sebaran predikat per OPD · Maret ${year}`);
-    await expect.poll(() => shared.inputValue('#tren-opd')).toBe('dinkes');
+    await expect.poll(() => heading(shared), { timeout: LOAD_MS }).toBe(`Sebaran predikat per OPD · Maret ${year}`);
+    await expect.poll(() => shared.inputValue('#tren-opd'), { timeout: LOAD_MS }).toBe('dinkes');
     await shared.context().close();
   });
 
   it('fits a 360 px phone, the trend redrawn to its width (screenshots in test-artifacts/)', async () => {
     const phone = await openPage(360);
     await phone.goto(`${system.url}/transparansi.html?periode=${month(4).periodId}`);
-    await expect.poll(() => trendBars(phone).count()).toBeGreaterThan(8);
+    await expect.poll(() => trendBars(phone).count(), { timeout: LOAD_MS }).toBeGreaterThan(8);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const width = Number(await phone.locator('#tren svg.trend-chart').getAttribute('width'));
     expect(width).toBeGreaterThan(200);
@@ -181,7 +185,7 @@ describe('the public transparency page', () => {
     const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const axePage = await axeContext.newPage();
     await axePage.goto(`${system.url}/transparansi.html?periode=${month(4).periodId}&opd=dinkes`);
-    await expect.poll(() => trendBars(axePage).count()).toBeGreaterThan(3);
+    await expect.poll(() => trendBars(axePage).count(), { timeout: LOAD_MS }).toBeGreaterThan(3);
     await axePage.locator('#tren details summary').click();
     await axePage.addScriptTag({ path: axePath });
     const result = (await axePage.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as {

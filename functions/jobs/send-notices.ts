@@ -1,5 +1,5 @@
 import { jobHandler } from '#shared/jobs/handler';
-import { drainOnSchedule } from '#shared/services/notice-drain';
+import { sendNoticesOnSchedule } from '#shared/services/result-outbox';
 
-// The schedule's time is not used: leases and the sending rate run on the clock.
-export const handler = jobHandler('send-notices', drainOnSchedule);
+// The schedule's time only ages the outbox; leases and the sending rate run on the clock.
+export const handler = jobHandler('send-notices', sendNoticesOnSchedule);

@@ -13,6 +13,7 @@ import { queryAll } from './pagination.ts';
 import { resultItem } from './result-repository.ts';
 import { noticeItem } from './notice-repository.ts';
 import { revokeCertificateItem } from './certificate-repository.ts';
+import { resultOutboxItem, resultScoredDetail } from './outbox-repository.ts';
 
 function appealItem(appeal: Appeal) {
   return { ...appealKey(appeal.nip, appeal.periodId), type: 'APPEAL', GSI1PK: reviewerPk(appeal.reviewerNip), GSI1SK: reviewerSk(appeal.status, appeal.filedAt, appeal.nip), ...appeal };
@@ -74,8 +75,8 @@ export async function appendExplanation(appeal: Appeal, explanation: Explanation
 
 /**
  * The final decision, its audit entry, (when the ratings change) the corrected result, the decision's notices and
- * the revocation of any piagam whose award the change withdrew, in one transaction: an appeal is never decided
- * without all of that following, and never decided twice.
+ * the revocation of any piagam whose award the change withdrew, and the corrected result's ResultScored outbox marker,
+ * in one transaction: an appeal is never decided without all of that following, and never decided twice.
  */
 export async function recordAppealDecision(
   decided: Appeal,
@@ -113,6 +114,7 @@ export async function recordAppealDecision(
             : []),
           ...noticePuts(notices, audit.at),
           ...revoked.map((certificateId) => revokeCertificateItem(certificateId, new Date(audit.at), witaDateOf(new Date(audit.at)), `Keberatan ${decided.appealId}`)),
+          ...(corrected ? [resultOutboxItem(resultScoredDetail(corrected), audit.at)] : []),
         ],
       }),
     );

@@ -86,6 +86,14 @@ export const noticeDrainLockKey = (): Key => ({ PK: 'NOTICE#DRAIN', SK: 'LOCK' }
 export const certificateKey = (certificateId: string): Key => ({ PK: `CERT#${certificateId}`, SK: 'CERT' });
 export const certificateOfKey = (nip: string, periodId: string, kind: string): Key => ({ PK: `EMP#${nip}`, SK: `CERT#${periodId}#${kind}` });
 
+/**
+ * ResultScored's outbox: a marker per result revision whose announcement is not yet known to be out, written in the
+ * transaction that changes the result (a late assessment, a keberatan decision), removed once published. One small
+ * partition: such changes are few, and the send-notices schedule reads it whole.
+ */
+export const RESULT_OUTBOX = 'OUTBOX#RESULT_SCORED';
+export const resultOutboxKey = (nip: string, periodId: string, revision: number): Key => ({ PK: RESULT_OUTBOX, SK: `${periodId}#${nip}#R${revision}` });
+
 /** The close's bookkeeping: one marker per scored unit, under the period. */
 export const unitScoredKey = (periodId: string, unitId: string): Key => ({ PK: `PERIOD#${periodId}`, SK: `SCORED#${unitId}` });
 

@@ -3,6 +3,7 @@ import type { Assessment } from '../domain/assessment.ts';
 import type { Result } from '../domain/result.ts';
 import { assessmentItem } from './assessment-repository.ts';
 import { auditItem, putVersionedWithAudit, type AuditEntry } from './audit.ts';
+import { resultOutboxItem, resultScoredDetail } from './outbox-repository.ts';
 import { getAll, putAll } from './batch.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, isTransactionConflict, withoutKeys } from './item.ts';
@@ -69,7 +70,8 @@ export type LateResultOutcome = 'RECORDED' | 'SUPERSEDED' | 'UNIT_CHANGED';
 /**
  * A late assessment, in one transaction: the assessment FINAL (only at the version read), its result in place of the
  * BELUM_DINILAI one (only while that still has no predikat), the unit's marker (only while its BELUM_DINILAI count is
- * as read: late results in one unit are counted one at a time), and an audit entry for each of the two.
+ * as read: late results in one unit are counted one at a time), an audit entry for each of the two, and the result's
+ * ResultScored outbox marker.
  */
 export async function recordLateResult(late: LateResult): Promise<LateResultOutcome> {
   const { assessment, result, unit, audit } = late;
@@ -95,6 +97,7 @@ export async function recordLateResult(late: LateResult): Promise<LateResultOutc
           ExpressionAttributeValues: { ':counts': unit.counts, ':warnings': unit.curveWarnings, ':top': unit.topPerformers, ':before': unit.notAssessedBefore },
         },
       },
+      resultOutboxItem(resultScoredDetail(result), audit.at),
     ]);
     return recorded ? 'RECORDED' : 'SUPERSEDED';
   } catch (error) {

@@ -1,4 +1,3 @@
-import { publish } from '../bus/publisher.ts';
 import { config } from '../config/env.ts';
 import { getEmployees } from '../data/employee-repository.ts';
 import { getPeriod } from '../data/period-repository.ts';
@@ -20,6 +19,7 @@ import { appealDecidedNotice, appealFiledNotice, type AppealNoticeInput, type Ce
 import { BKPSDM_NAME, certificateKindsOf, keberatanDeadline } from '../notify/notice.ts';
 import { CERTIFICATE_TITLES } from '../notify/templates.ts';
 import { previousPredikats } from './close.ts';
+import { announceCommittedResults } from './result-outbox.ts';
 
 async function resultOf(nip: string, periodId: string): Promise<Result> {
   const result = (await getResults([nip], periodId)).get(nip);
@@ -105,11 +105,7 @@ export async function decideOwnInboxAppeal(actor: Actor, appealId: string, input
   const notice = appealDecidedNotice({ ...(await noticeInput(decided, result)), corrected: rescored, revokedCertificates: revoked });
   const audit = { actorNip: actor.nip, action: 'APPEAL_DECIDED', at: now.toISOString(), before: result, after: rescored ?? result, reason: input.reason };
   await recordAppealDecision(decided, result, rescored, audit, [notice], revoked.map((c) => c.certificateId));
-  if (rescored) {
-    await publish('ResultScored', [
-      { periodId: rescored.periodId, nip: rescored.nip, unitId: rescored.unitId, predikat: rescored.predikat ?? null, decisions: rescored.decisions.map((d) => d.kind), revision: rescored.revision },
-    ]);
-  }
+  if (rescored) await announceCommittedResults([rescored]);
   return { appeal: decided, result: rescored ?? result };
 }
 

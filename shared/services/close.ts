@@ -15,6 +15,7 @@ import {
 } from '../data/close-repository.ts';
 import { hasReportsInPeriod } from '../data/report-repository.ts';
 import { listUnitRoster } from '../data/roster-repository.ts';
+import { resultScoredDetail } from '../data/outbox-repository.ts';
 import { listResultsOf, putResults } from '../data/result-repository.ts';
 import { getUnit, listUnits } from '../data/unit-repository.ts';
 import type { Assessment } from '../domain/assessment.ts';
@@ -122,10 +123,7 @@ export async function scorePerson(entry: RosterEntry, assessment: Assessment | u
 
 /** ResultScored for each written result: what the notify consumer turns into notices, once each. */
 export function announceResults(results: readonly Result[]): Promise<void> {
-  return publish(
-    'ResultScored',
-    results.map((r) => ({ periodId: r.periodId, nip: r.nip, unitId: r.unitId, predikat: r.predikat ?? null, decisions: r.decisions.map((d) => d.kind), revision: r.revision })),
-  );
+  return publish('ResultScored', results.map(resultScoredDetail));
 }
 
 /** How many of these people reported at least once in the period (for the unit's reporting rate), 25 at a time. */

@@ -9,7 +9,8 @@ import type { Period } from '../domain/period.ts';
 import type { Predikat } from '../domain/quadrant.ts';
 import { markLateTopPerformer, type Result } from '../domain/result.ts';
 import type { RosterEntry } from '../domain/roster.ts';
-import { announceResults, scorePerson } from './close.ts';
+import { scorePerson } from './close.ts';
+import { announceCommittedResults } from './result-outbox.ts';
 
 /**
  * Late assessment. A period closes whether or not everyone was assessed: a person without a FINAL assessment gets
@@ -49,7 +50,8 @@ const UNIT_ATTEMPTS = 5;
 /**
  * Finalises a late assessment and scores it: the close's scoring (predikat, factor, policy decisions, the sanction
  * streak), a Terbaik piagam only in a place the close left free, the unit's counts and curve warnings moved with
- * it; all in one transaction with the assessment, then ResultScored so the notify consumer creates its notices.
+ * it; all in one transaction with the assessment and ResultScored's outbox marker, then ResultScored so the notify
+ * consumer creates its notices (services/result-outbox.ts: never lost if EventBridge fails after the commit).
  */
 export async function finalizeLateAssessment(
   actorNip: string,
@@ -78,7 +80,7 @@ export async function finalizeLateAssessment(
     });
     if (outcome === 'SUPERSEDED') break;
     if (outcome === 'RECORDED') {
-      await announceResults([result]);
+      await announceCommittedResults([result]);
       return result;
     }
   }

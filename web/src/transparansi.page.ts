@@ -28,6 +28,17 @@ const state: { year: number; trend?: PublicTrend; unitTrend?: PublicTrend; summa
   unitId: '',
 };
 
+/** Each load takes a ticket; one overtaken by a later choice (a quick second click) draws nothing. */
+function tickets(): () => () => boolean {
+  let latest = 0;
+  return () => {
+    const mine = ++latest;
+    return () => mine === latest;
+  };
+}
+const pageLoad = tickets();
+const trendLoad = tickets();
+
 function say(text: string): void {
   slot.status.textContent = text;
 }
@@ -36,7 +47,8 @@ function remember(): void {
   const query = new URLSearchParams();
   if (state.periodId) query.set('periode', state.periodId);
   if (state.unitId) query.set('opd', state.unitId);
-  history.replaceState(null, '', `${location.pathname}${query.size > 0 ? `?${query}` : ''}`);
+  const search = query.toString();
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
 }
 
 function fillYears(): void {
@@ -58,20 +70,24 @@ function fillPeriods(): void {
 
 /** Loads a year's closed periods; with `fallBack`, an empty current year falls back to the year before. */
 async function loadYear(year: number, wantedPeriod?: string, fallBack = false): Promise<void> {
-  state.year = year;
+  const current = pageLoad();
   slot.picker.setAttribute('aria-busy', 'true');
+  let trend: PublicTrend;
   try {
-    state.trend = await fetchTrend(year);
-    if (fallBack && state.trend.periods.length === 0) {
-      state.year = year - 1;
-      state.trend = await fetchTrend(state.year);
+    trend = await fetchTrend(year);
+    if (fallBack && trend.periods.length === 0) {
+      year -= 1;
+      trend = await fetchTrend(year);
     }
   } catch (error) {
-    slot.distribution.replaceChildren(errorNotice('Data periode tidak dapat dimuat.', error, () => void loadYear(year, wantedPeriod, fallBack)));
+    if (current()) slot.distribution.replaceChildren(errorNotice('Data periode tidak dapat dimuat.', error, () => void loadYear(year, wantedPeriod, fallBack)));
     return;
   } finally {
-    slot.picker.removeAttribute('aria-busy');
+    if (current()) slot.picker.removeAttribute('aria-busy');
   }
+  if (!current()) return;
+  state.year = year;
+  state.trend = trend;
   const periods = state.trend.periods;
   state.periodId = periods.find((p) => p.periodId === wantedPeriod)?.periodId ?? periods.at(-1)?.periodId;
   fillYears();
@@ -89,16 +105,20 @@ async function loadYear(year: number, wantedPeriod?: string, fallBack = false): 
 }
 
 async function loadPeriod(periodId: string): Promise<void> {
+  const current = pageLoad();
   state.periodId = periodId;
   slot.distribution.setAttribute('aria-busy', 'true');
+  let summary: PublicSummary;
   try {
-    state.summary = await fetchSummary(periodId);
+    summary = await fetchSummary(periodId);
   } catch (error) {
-    slot.distribution.replaceChildren(errorNotice('Ringkasan periode tidak dapat dimuat.', error, () => void loadPeriod(periodId)));
+    if (current()) slot.distribution.replaceChildren(errorNotice('Ringkasan periode tidak dapat dimuat.', error, () => void loadPeriod(periodId)));
     return;
   } finally {
-    slot.distribution.removeAttribute('aria-busy');
+    if (current()) slot.distribution.removeAttribute('aria-busy');
   }
+  if (!current()) return;
+  state.summary = summary;
   renderDistribution(state.summary);
   await loadUnitTrend();
   renderAbout();
@@ -138,11 +158,13 @@ function renderDistribution(summary: PublicSummary): void {
 }
 
 async function loadUnitTrend(): Promise<void> {
-  state.unitTrend = undefined;
+  const current = trendLoad();
+  let unitTrend: PublicTrend | undefined;
   if (state.unitId) {
     try {
-      state.unitTrend = await fetchTrend(state.year, state.unitId);
+      unitTrend = await fetchTrend(state.year, state.unitId);
     } catch (error) {
+      if (!current()) return;
       if (error instanceof ApiError && error.status === 404) {
         // An address naming an OPD that does not exist: show the whole city instead.
         state.unitId = '';
@@ -153,6 +175,8 @@ async function loadUnitTrend(): Promise<void> {
       }
     }
   }
+  if (!current()) return;
+  state.unitTrend = unitTrend;
   renderTrend();
 }
 
@@ -193,6 +217,9 @@ function renderTrend(): void {
       chartHost.replaceChildren(trendChart(source.labels, columns, width, 'tren-grafik-judul', title));
     }
   };
+  // What the trend now shows, for anyone (a test, a script) waiting on it.
+  slot.trend.dataset.periode = chosen.periodId;
+  slot.trend.dataset.opd = state.unitId;
   slot.trend.replaceChildren(
     h('h2', { id: 'tren-judul' }, `Tren ${state.year}`),
     h('p', { class: 'muted' }, `Periode ${chosen.kind === 'BULANAN' ? 'bulanan' : chosen.kind === 'TRIWULAN' ? 'triwulan' : 'tahunan'} yang telah ditutup, terlama di kiri. Tiap kolom 100 % pegawai yang dinilai.`),
