@@ -27,6 +27,7 @@ let webDir: string;
 let system: LocalSystem;
 let browser: Browser;
 let periodId: string;
+let periodName: string;
 const tokens: Record<string, string> = {};
 const contexts: BrowserContext[] = [];
 const cspViolations: string[] = [];
@@ -94,7 +95,7 @@ async function audit(page: Page, where: string): Promise<void> {
 beforeAll(async () => {
   webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
   await seedOrg();
-  periodId = (await seedMonthPeriod()).periodId;
+  ({ periodId, name: periodName } = await seedMonthPeriod());
   await recordPeriodRoster(periodId, new Date());
   system = await startTestSystem({ webDir, demoIdentities: () => [people.staff.nip, people.colleague.nip, people.head.nip] });
   for (const [as, nip] of [
@@ -197,8 +198,11 @@ describe('trainings and keberatan in the form', () => {
     await signIn(page, people.head.nip);
     await openScreen(page, 'Keberatan', 'Keberatan masuk');
     await expect.poll(() => page.locator('#inbox-title').innerText()).toBe('Menunggu putusan Anda (1)');
-    await page.locator(`.inbox-item[data-appeal="${people.colleague.nip}_${periodId}"]`).getByRole('link', { name: new RegExp(`^NIP ${people.colleague.nip} · `) }).click();
+    // The employee and the period by name, not only by codes.
+    const title = `${people.colleague.name} (NIP ${people.colleague.nip}) · ${periodName}`;
+    await page.locator(`.inbox-item[data-appeal="${people.colleague.nip}_${periodId}"]`).getByRole('link', { name: title, exact: true }).click();
     await page.locator('form.decision-form').waitFor();
+    expect(await page.locator('#appeal-title').innerText()).toBe(title);
     const form = page.locator('form.decision-form');
     await form.getByRole('button', { name: 'Putuskan' }).click();
     await expect.poll(() => form.locator('.field-error:not([hidden])').allInnerTexts()).toEqual(['Pilih putusan: pertahankan hasil atau ubah rating.', 'Alasan putusan wajib diisi.']);
@@ -213,9 +217,27 @@ describe('trainings and keberatan in the form', () => {
     await dialog.getByRole('button', { name: 'Ya, putuskan' }).click();
     await expect.poll(() => page.locator('.appeal-standing').innerText()).toMatch(/Diputus .* WITA: hasil diubah menjadi Hasil Kerja Sesuai Ekspektasi dan Perilaku Kerja Sesuai Ekspektasi\./);
     expect(await page.locator('form.decision-form').count()).toBe(0);
+    expect(await page.locator('#appeal-title').innerText()).toBe(title);
 
     const results = await api<{ items: { predikat: string; revision: number }[] }>(`/api/results?period=${periodId}`, 'colleague');
     expect(results.body.items[0]).toMatchObject({ predikat: 'BAIK', revision: 2 });
+  });
+
+  it('the employee opens the decision from the link in its email, without an inbox of their own', async () => {
+    const page = await openPage();
+    await signIn(page, people.colleague.nip);
+    expect(await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link').allInnerTexts()).not.toContain('Keberatan');
+    // As the KEBERATAN_DIPUTUS email links it: <form>/#/keberatan/<appealId>.
+    await page.goto(`${system.url}/#/keberatan/${people.colleague.nip}_${periodId}`);
+    await page.getByRole('heading', { level: 1, name: 'Keberatan' }).waitFor();
+    await expect.poll(() => page.locator('#appeal-title').innerText()).toBe(`${people.colleague.name} (NIP ${people.colleague.nip}) · ${periodName}`);
+    expect(await page.locator('.appeal-standing').innerText()).toMatch(/Diputus .* WITA: hasil diubah menjadi Hasil Kerja Sesuai Ekspektasi/);
+    expect(await page.locator('form.decision-form').count()).toBe(0);
+    await page.getByRole('link', { name: 'Hasil saya' }).last().click();
+    await page.getByRole('heading', { level: 1, name: 'Hasil saya' }).waitFor();
+    // The bare inbox address sends them to their own results.
+    await page.evaluate(() => (location.hash = '#/keberatan'));
+    await expect.poll(() => page.locator('main .notice.info').innerText()).toContain('Keberatan atas hasil penilaian Anda sendiri diajukan dan dipantau di Hasil saya.');
   });
 
   it('has no serious or critical axe-core violations on these screens', async () => {

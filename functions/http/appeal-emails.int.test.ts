@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSystem } from '../../infra/local/system.ts';
-import { reloadConfig } from '../../shared/config/env.ts';
+import { config, reloadConfig } from '../../shared/config/env.ts';
 import { putEmployee } from '../../shared/data/employee-repository.ts';
 import { getNotice } from '../../shared/data/notice-repository.ts';
 import { BERAKHLAK_KEYS } from '../../shared/domain/berakhlak.ts';
@@ -57,6 +57,9 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
+/** The appeal's page in the form, as the emails link it. */
+const appealPage = (appealId: string) => `${config().PUBLIC_BASE_URL.replace(/\/+$/, '')}/#/keberatan/${appealId}`;
+
 describe('keberatan emails', () => {
   it('tells the reviewer when an appeal is filed, escaped, once', async () => {
     const filed = await call(fileAppeal, { as: { nip: people.colleague.nip }, body: { periodId: period.periodId, reason: hostileReason } });
@@ -71,6 +74,7 @@ describe('keberatan emails', () => {
     expect(mails[0]!.body.text).toContain(hostileReason);
     expect(mails[0]!.body.html).not.toContain('<script>');
     expect(mails[0]!.body.html).toContain('Target &lt;script&gt;alert(1)&lt;/script&gt; tercapai &amp; &quot;bukti&quot; sudah diunggah.');
+    expect(mails[0]!.body.text).toContain(`Buka keberatan ini di e-Kinerja: ${appealPage(`${people.colleague.nip}_${period.periodId}`)}`);
     expect(await getNotice(people.colleague.nip, period.periodId, 'KEBERATAN_DIAJUKAN')).toMatchObject({ status: 'SENT', attempts: 1 });
 
     expect((await call(fileAppeal, { as: { nip: people.colleague.nip }, body: { periodId: period.periodId, reason: 'Lagi' } })).status).toBe(409);
@@ -93,6 +97,7 @@ describe('keberatan emails', () => {
     expect(mails[0]!.body.text).toContain('Keputusan: Hasil penilaian diubah');
     expect(mails[0]!.body.text).toContain('Predikat Kinerja: Butuh Perbaikan → Baik');
     expect(mails[0]!.body.html).toContain('Bukti dukung &lt;lengkap&gt;.');
+    expect(mails[0]!.body.text).toContain(`Buka keberatan ini di e-Kinerja: ${appealPage(appealId)}`);
     expect(await subjects('colleague')).toContain(`Perubahan Hasil Penilaian Kinerja Periode ${period.name} atas Keberatan`);
     expect(await subjects('supervisor')).not.toContain(`Perubahan Hasil Penilaian Kinerja Periode ${period.name} atas Keberatan`);
   });

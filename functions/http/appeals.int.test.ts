@@ -21,6 +21,7 @@ import { handler as putAssessment } from './put-team-assessment.ts';
 
 let system: LocalSystem;
 let periodId: string;
+let periodName: string;
 const supervisor = { nip: people.supervisor.nip };
 const head = { nip: people.head.nip, roles: ['pimpinan' as const] };
 const colleague = { nip: people.colleague.nip };
@@ -32,10 +33,29 @@ async function assess(nip: string, hasilKerja: string, perilaku: string) {
   await call(finalize, { as: supervisor, params: { nip, periodId }, body: { version: 1 } });
 }
 
+/** The DynamoDB requests `run` sends through the shared client, by command, in order. */
+async function requestsOf(run: () => Promise<void>): Promise<string[]> {
+  const sent: string[] = [];
+  const name = `requests-${Math.random().toString(36).slice(2)}`;
+  db().middlewareStack.add(
+    (next, context) => async (args) => {
+      sent.push(context.commandName ?? 'Unknown');
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  try {
+    await run();
+  } finally {
+    db().middlewareStack.remove(name);
+  }
+  return sent;
+}
+
 beforeAll(async () => {
   system = await startTestSystem();
   await seedOrg();
-  periodId = (await seedMonthPeriod()).periodId;
+  ({ periodId, name: periodName } = await seedMonthPeriod());
   await recordPeriodRoster(periodId, new Date());
   await assess(people.staff.nip, 'DI_ATAS', 'DI_ATAS');
   await assess(people.colleague.nip, 'DI_BAWAH', 'SESUAI');
@@ -53,6 +73,19 @@ describe('keberatan', () => {
     appealId = filed.body.appealId;
     expect((await call(fileAppeal, { as: colleague, body: { periodId, reason: 'Lagi' } })).status).toBe(409);
     expect((await call(inbox, { as: head })).body.items.map((a: { appealId: string }) => a.appealId)).toEqual([appealId]);
+  });
+
+  it('names the employee as the period’s roster has them and the period, read in one BatchGet with the inbox’s Query', async () => {
+    let listed: { status: number; body: { items: { appealId: string; nip: string; employeeName: string; periodName: string }[] } } | undefined;
+    const sent = await requestsOf(async () => {
+      listed = await call(inbox, { as: head });
+    });
+    expect(listed?.status).toBe(200);
+    expect(listed?.body.items).toEqual([expect.objectContaining({ appealId, nip: people.colleague.nip, employeeName: people.colleague.name, periodName })]);
+    expect(sent).toEqual(['QueryCommand', 'BatchGetItemCommand']);
+
+    const one = await call(getAppeal, { as: colleague, params: { id: appealId } });
+    expect(one.body).toMatchObject({ appealId, employeeName: people.colleague.name, periodName });
   });
 
   it('hears both sides and keeps the appeal from anyone else', async () => {

@@ -1,9 +1,10 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Period } from '../domain/period.ts';
 import type { RosterEntry } from '../domain/roster.ts';
 import { getAll } from './batch.ts';
 import { db, tableName } from './client.ts';
 import { isConditionalCheckFailure, withoutKeys } from './item.ts';
-import { assessedBySk, rosterKey, supervisedByPk, unitRosterPk } from './keys.ts';
+import { assessedBySk, periodKey, rosterKey, supervisedByPk, unitRosterPk } from './keys.ts';
 import { queryAll } from './pagination.ts';
 
 export function rosterItem(entry: RosterEntry) {
@@ -21,6 +22,26 @@ export function rosterItem(entry: RosterEntry) {
 export async function getRosterEntries(nips: readonly string[], periodId: string): Promise<Map<string, RosterEntry>> {
   const items = await getAll(nips.map((nip) => rosterKey(nip, periodId)));
   return new Map(items.map((item) => [item.nip as string, withoutKeys<RosterEntry>(item)]));
+}
+
+/**
+ * Who some people were in some periods, and those periods, in one BatchGet: for a list that spans periods (the
+ * keberatan inbox), naming each person as the roster of record has them and each period by its name. Entries
+ * are keyed `<nip>#<periodId>`; those never recorded, and periods not found, are absent.
+ */
+export async function getRosterEntriesAndPeriods(
+  pairs: readonly { readonly nip: string; readonly periodId: string }[],
+): Promise<{ roster: Map<string, RosterEntry>; periods: Map<string, Period> }> {
+  const rosterKeys = new Map(pairs.map(({ nip, periodId }) => [`${nip}#${periodId}`, rosterKey(nip, periodId)]));
+  const periodKeys = new Map(pairs.map(({ periodId }) => [periodId, periodKey(periodId)]));
+  const items = await getAll([...rosterKeys.values(), ...periodKeys.values()]);
+  const roster = new Map<string, RosterEntry>();
+  const periods = new Map<string, Period>();
+  for (const item of items) {
+    if (item.type === 'ROSTER') roster.set(`${item.nip as string}#${item.periodId as string}`, withoutKeys<RosterEntry>(item));
+    if (item.type === 'PERIOD') periods.set(item.periodId as string, withoutKeys<Period>(item));
+  }
+  return { roster, periods };
 }
 
 export async function getRosterEntry(nip: string, periodId: string): Promise<RosterEntry | undefined> {

@@ -58,7 +58,7 @@ describe('the keberatan received notice', () => {
     expect(email.text).toContain('tidak memiliki atasan yang tercatat, sehingga keberatan ini diperiksa dan diputus oleh BKPSDM');
   });
 
-  it('says who objects to what, quotes the reason escaped, and links to the form', () => {
+  it('says who objects to what, quotes the reason escaped, and links to the appeal’s page in the form', () => {
     const email = renderNotice(appealFiledNotice(input()), context);
     expect(email.subject).toBe('Keberatan atas Penilaian Kinerja: La Ode Muhammad Arif (November 2026)');
     expect(email.text).toContain('Yth. Bapak/Ibu dr. Rahmawati Saranani,');
@@ -67,7 +67,8 @@ describe('the keberatan received notice', () => {
     expect(email.text).toContain('Predikat Kinerja: Butuh Perbaikan');
     expect(email.text).toContain('Diajukan: 8 Desember 2026 pukul 09.30 WITA');
     expect(email.text).toContain(`> ${hostile}`);
-    expect(email.text).toContain('Buka e-Kinerja: https://ekinerja.kendarikota.go.id/');
+    expect(email.text).toContain('Buka keberatan ini di e-Kinerja: https://ekinerja.kendarikota.go.id/#/keberatan/198807122015031004_2026-11\n');
+    expect(email.html).toContain('https://ekinerja.kendarikota.go.id/#/keberatan/198807122015031004_2026-11</p>');
     expect(email.html).not.toContain('<script>');
     expect(email.html).toContain('Laporan &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;bukti&quot; belum diverifikasi.');
   });
@@ -91,6 +92,12 @@ describe('the keberatan decision notice', () => {
     expect(email.html).toContain('Bukti &lt;b&gt;dukung&lt;/b&gt; lengkap.');
     expect(email.text).toContain('keputusan atas keberatan bersifat final');
     expect(email.text).not.toContain('email terpisah');
+    expect(email.text).toContain('Buka keberatan ini di e-Kinerja: https://ekinerja.kendarikota.go.id/#/keberatan/198807122015031004_2026-11\n');
+  });
+
+  it('links to the appeal’s page whether or not the configured address ends with a slash', () => {
+    const email = renderNotice(appealDecidedNotice({ ...input({ appeal: decidedAppeal('DIPERTAHANKAN') }), revokedCertificates: [] }), { ...context, formUrl: 'https://ekinerja.kendarikota.go.id' });
+    expect(email.text).toContain('https://ekinerja.kendarikota.go.id/#/keberatan/198807122015031004_2026-11\n');
   });
 
   it('states a change from before to after, and the piagams it withdrew', () => {

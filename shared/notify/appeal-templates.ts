@@ -14,8 +14,9 @@ function appealOf(f: NoticeFacts) {
   return f.appeal;
 }
 
-function openLink(context: RenderContext): Block[] {
-  return context.formUrl ? [{ p: `Buka e-Kinerja: ${context.formUrl}` }] : [];
+/** The appeal's own page in the form (`#/keberatan/<id>`), where both sides read it, explain, and the reviewer decides. */
+function openLink(context: RenderContext, appealId: string): Block[] {
+  return context.formUrl ? [{ p: `Buka keberatan ini di e-Kinerja: ${context.formUrl.replace(/\/*$/, '/')}#/keberatan/${encodeURIComponent(appealId)}` }] : [];
 }
 
 export function appealFiledEmail(f: NoticeFacts, context: RenderContext): Written {
@@ -54,7 +55,7 @@ export function appealFiledEmail(f: NoticeFacts, context: RenderContext): Writte
           'Keputusan bersifat final. Perubahan rating menilai ulang hasil, dan pegawai menerima pemberitahuan hasil yang baru.',
         ],
       },
-      ...openLink(context),
+      ...openLink(context, appeal.appealId),
     ],
   };
 }
@@ -94,6 +95,6 @@ export function appealDecidedEmail(f: NoticeFacts, context: RenderContext): Writ
       { list: decision.revokedCertificates.map((c) => `${c.title}, kode verifikasi ${c.certificateId}`) },
     );
   }
-  blocks.push({ p: 'Sesuai PP 30/2019 Pasal 59, keputusan atas keberatan bersifat final.' }, ...openLink(context));
+  blocks.push({ p: 'Sesuai PP 30/2019 Pasal 59, keputusan atas keberatan bersifat final.' }, ...openLink(context, appeal.appealId));
   return { subject: `Keputusan atas Keberatan Penilaian Kinerja Periode ${f.periodName}: ${f.employeeName}`, blocks };
 }

@@ -5,7 +5,7 @@ import { appendExplanation, createAppealOnce, getAppeal, listAppealsForReviewer,
 import { getCertificateOf } from '../data/certificate-repository.ts';
 import { getNotice } from '../data/notice-repository.ts';
 import { getResults } from '../data/result-repository.ts';
-import { getRosterEntry } from '../data/roster-repository.ts';
+import { getRosterEntriesAndPeriods, getRosterEntry } from '../data/roster-repository.ts';
 import { getUnit } from '../data/unit-repository.ts';
 import { ADMIN_REVIEWER, assertReviewer, chooseReviewer, decideAppeal, explain, fileAppeal, type Appeal, type DecisionInput } from '../domain/appeal.ts';
 import type { Assessment } from '../domain/assessment.ts';
@@ -71,11 +71,26 @@ async function appealById(appealId: string): Promise<Appeal> {
 }
 
 /** The employee, their assessor and the reviewer may read an appeal; no one else. */
-export async function readAppeal(actor: Actor, appealId: string): Promise<Appeal> {
+export async function readAppeal(actor: Actor, appealId: string): Promise<NamedAppeal> {
   const appeal = await appealById(appealId);
   const reviewer = appeal.reviewerNip === actor.nip || (appeal.reviewerNip === ADMIN_REVIEWER && hasRole(actor, 'admin'));
   if (![appeal.nip, appeal.assessorNip].includes(actor.nip) && !reviewer) throw new Forbidden('Anda tidak terlibat dalam keberatan ini.');
-  return appeal;
+  const [named] = await withNames([appeal]);
+  return named!;
+}
+
+/** An appeal as the reviewer reads it: the employee by name as the period's roster of record has them, and the period by its name. */
+export type NamedAppeal = Appeal & { readonly employeeName: string; readonly periodName: string };
+
+/** Names for a list of appeals from one BatchGet (roster entries and periods together); the codes stand in where a record is missing. */
+async function withNames(appeals: readonly Appeal[]): Promise<NamedAppeal[]> {
+  if (appeals.length === 0) return [];
+  const { roster, periods } = await getRosterEntriesAndPeriods(appeals);
+  return appeals.map((appeal) => ({
+    ...appeal,
+    employeeName: roster.get(`${appeal.nip}#${appeal.periodId}`)?.name ?? appeal.nip,
+    periodName: periods.get(appeal.periodId)?.name ?? appeal.periodId,
+  }));
 }
 
 export async function addExplanation(actor: Actor, appealId: string, text: string, now: Date): Promise<Appeal> {
@@ -87,7 +102,7 @@ export async function addExplanation(actor: Actor, appealId: string, text: strin
 export async function reviewerInbox(actor: Actor) {
   const own = await listAppealsForReviewer(actor.nip);
   const bkpsdm = hasRole(actor, 'admin') ? await listAppealsForReviewer(ADMIN_REVIEWER) : [];
-  return { items: [...own, ...bkpsdm.filter((a) => a.nip !== actor.nip)] };
+  return { items: await withNames([...own, ...bkpsdm.filter((a) => a.nip !== actor.nip)]) };
 }
 
 /**

@@ -101,7 +101,7 @@ function route(): void {
   const address = matched && requested ? requested : screen.path;
   if (decodeURI(location.hash) !== `#${address}`) history.replaceState(null, '', `#${address}`);
   leaveScreen();
-  renderNav(slots.nav, available, screen.path);
+  renderNav(slots.nav, available.filter((item) => item.isListed?.(profile) ?? true), screen.path);
   document.title = `${screen.title} · ${APP_NAME}`;
   // Each visit renders into its own host: a slow lazy screen finishing after the person moved on writes into a detached node.
   const host = document.createElement('div');

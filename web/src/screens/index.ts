@@ -17,7 +17,9 @@ export const SCREENS: readonly Screen[] = [
   lazyScreen({
     path: '/keberatan',
     title: 'Keberatan',
-    isAvailable: (me) => me.isSupervisor || isAdmin(me.roles),
+    // Everyone may open one appeal by its address (the keberatan emails link there); the inbox is for those who decide.
+    isAvailable: () => true,
+    isListed: (me) => me.isSupervisor || isAdmin(me.roles),
     load: async () => (await import('./appeals/inbox-screen.ts')).mountAppealInbox,
   }),
   lazyScreen({

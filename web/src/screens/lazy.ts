@@ -12,9 +12,10 @@ export function lazyScreen(spec: {
   readonly path: string;
   readonly title: string;
   readonly isAvailable: (me: Me) => boolean;
+  readonly isListed?: (me: Me) => boolean;
   readonly load: () => Promise<ScreenBody>;
 }): Screen {
-  return { path: spec.path, title: spec.title, isAvailable: spec.isAvailable, mount: lazyBody(spec.title, spec.load) };
+  return { path: spec.path, title: spec.title, isAvailable: spec.isAvailable, ...(spec.isListed ? { isListed: spec.isListed } : {}), mount: lazyBody(spec.title, spec.load) };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Screen {
   /** Menu label and document title. */
   readonly title: string;
   isAvailable(me: Me): boolean;
+  /** Whether the menu lists it (default: whenever available). A screen may be reachable by address, as from an email, without a menu entry. */
+  isListed?(me: Me): boolean;
   /** Renders into `main`. A screen that loads its code on demand resolves once its heading is on the page. */
   mount(main: HTMLElement, context: ScreenContext): Cleanup | Promise<Cleanup>;
 }

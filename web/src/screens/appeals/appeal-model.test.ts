@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appealIdOf, appealStanding, checkAppealText, deadlineLine, decisionInput, type Appeal } from './appeal-model.ts';
+import { appealIdOf, appealStanding, appealTitle, checkAppealText, deadlineLine, decisionInput, type Appeal } from './appeal-model.ts';
 
 const filed: Appeal = {
   appealId: '198807122015031004_2026-11',
@@ -15,6 +15,13 @@ const filed: Appeal = {
 };
 
 describe('appeal model', () => {
+  it('titles an appeal by the employee’s and the period’s names, with the NIP beside the name', () => {
+    expect(appealTitle({ ...filed, employeeName: 'La Ode Muhammad Arif', periodName: 'November 2026' })).toBe('La Ode Muhammad Arif (NIP 198807122015031004) · November 2026');
+    // A bare appeal (as a decision answers) or one whose roster entry is missing: the codes, the period named from its id.
+    expect(appealTitle(filed)).toBe('NIP 198807122015031004 · November 2026');
+    expect(appealTitle({ ...filed, employeeName: filed.nip, periodName: '2026-11' })).toBe('NIP 198807122015031004 · 2026-11');
+  });
+
   it('builds the id the API uses: one appeal per person and period', () => {
     expect(appealIdOf('198807122015031004', '2026-TW4')).toBe('198807122015031004_2026-TW4');
   });

@@ -9,6 +9,15 @@ export type AppealDecisionInput = DecisionInput;
 /** The form's longest text, as the API takes it (shared/http/schemas/appeals.ts). */
 export const APPEAL_TEXT_MAX = 4000;
 
+/** `GET /api/appeals/inbox` and `GET /api/appeals/{id}` name the employee and the period; the other routes answer with the bare appeal. */
+export type NamedAppeal = Appeal & { readonly employeeName?: string; readonly periodName?: string };
+
+/** "Andi Sitti Marwah (NIP 1990…) · November 2026": who objects and to which period, by name where the server gave it. */
+export function appealTitle(appeal: NamedAppeal): string {
+  const who = appeal.employeeName && appeal.employeeName !== appeal.nip ? `${appeal.employeeName} (NIP ${appeal.nip})` : `NIP ${appeal.nip}`;
+  return `${who} · ${appeal.periodName ?? periodName(appeal.periodId)}`;
+}
+
 /** `<nip>_<periodId>`: one appeal per result, so the id is known before asking. */
 export function appealIdOf(nip: string, periodId: string): string {
   return `${nip}_${periodId}`;

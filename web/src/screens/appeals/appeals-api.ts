@@ -1,9 +1,9 @@
 import type { ApiClient } from '../../core/api.ts';
-import type { Appeal, AppealDecisionInput } from './appeal-model.ts';
+import type { Appeal, AppealDecisionInput, NamedAppeal } from './appeal-model.ts';
 
 const segment = (part: string) => encodeURIComponent(part);
 
-export function getAppeal(api: ApiClient, appealId: string): Promise<Appeal> {
+export function getAppeal(api: ApiClient, appealId: string): Promise<NamedAppeal> {
   return api.get(`/api/appeals/${segment(appealId)}`);
 }
 
@@ -11,7 +11,7 @@ export function fileAppeal(api: ApiClient, periodId: string, reason: string): Pr
   return api.post('/api/appeals', { periodId, reason });
 }
 
-export function listInbox(api: ApiClient): Promise<{ items: Appeal[] }> {
+export function listInbox(api: ApiClient): Promise<{ items: NamedAppeal[] }> {
   return api.get('/api/appeals/inbox');
 }
 

@@ -1,11 +1,11 @@
 import { SessionEnded, type ApiClient } from '../../core/api.ts';
 import { announce } from '../../core/announce.ts';
 import { h } from '../../core/dom.ts';
-import { formatNumber, periodName } from '../../core/format.ts';
+import { formatNumber } from '../../core/format.ts';
 import type { Me } from '../../core/types.ts';
 import { backLink, errorNotice, show } from '../../core/ui.ts';
 import type { ScreenContext } from '../screen.ts';
-import type { Appeal } from './appeal-model.ts';
+import { appealTitle, type NamedAppeal } from './appeal-model.ts';
 import { appealView } from './appeal-view.ts';
 import { addExplanation, getAppeal, listInbox } from './appeals-api.ts';
 import { decisionForm } from './decision-form.ts';
@@ -14,10 +14,18 @@ import { textForm } from './text-form.ts';
 /**
  * "Keberatan" for whoever decides appeals (the assessor's supervisor; BKPSDM where the chain ends):
  * `#/keberatan` lists those awaiting the caller, `#/keberatan/<appealId>` is one appeal, where the reviewer decides
- * and the assessor adds a written explanation while it awaits.
+ * and the assessor adds a written explanation while it awaits. The keberatan emails link to that page, so the employee
+ * who filed it may open it too (read only; they explain from "Hasil saya").
  */
 export function mountAppealInbox(main: HTMLElement, { api, me, route }: ScreenContext): void {
   if (route[0]) return mountAppeal(main, api, me, route[0]);
+  if (!decidesAppeals(me)) {
+    main.replaceChildren(
+      h('h1', { class: 'page-title' }, 'Keberatan'),
+      h('p', { class: 'notice info' }, 'Keberatan atas hasil penilaian Anda sendiri diajukan dan dipantau di ', h('a', { href: '#/hasil' }, 'Hasil saya'), '.'),
+    );
+    return;
+  }
   const list = h('ul', { class: 'result-list appeal-inbox', 'aria-labelledby': 'inbox-title' });
   const message = h('div', { class: 'list-message' });
   const title = h('h2', { id: 'inbox-title' }, 'Menunggu putusan Anda');
@@ -41,11 +49,16 @@ export function mountAppealInbox(main: HTMLElement, { api, me, route }: ScreenCo
   void load();
 }
 
-function inboxItem(appeal: Appeal): HTMLElement {
+/** Supervisors and BKPSDM decide appeals; anyone else reaches this screen only through an email about their own. */
+function decidesAppeals(me: Me): boolean {
+  return me.isSupervisor || me.roles.includes('admin');
+}
+
+function inboxItem(appeal: NamedAppeal): HTMLElement {
   return h(
     'li',
     { class: 'inbox-item', 'data-appeal': appeal.appealId },
-    h('h3', {}, h('a', { href: `#/keberatan/${appeal.appealId}` }, `NIP ${appeal.nip} · ${periodName(appeal.periodId)}`)),
+    h('h3', {}, h('a', { href: `#/keberatan/${appeal.appealId}` }, appealTitle(appeal))),
     appealView(appeal),
   );
 }
@@ -53,10 +66,15 @@ function inboxItem(appeal: Appeal): HTMLElement {
 function mountAppeal(main: HTMLElement, api: ApiClient, me: Me, appealId: string): void {
   const body = h('div', { class: 'appeal-body' });
   const card = h('section', { class: 'card', 'aria-labelledby': 'appeal-title' }, h('h2', { id: 'appeal-title' }, 'Keberatan'), body);
-  main.replaceChildren(backLink('#/keberatan', 'Keberatan masuk'), h('h1', { class: 'page-title' }, 'Keberatan'), card);
+  // Someone who decides no appeals came from an email about their own: their way back is to their results.
+  main.replaceChildren(decidesAppeals(me) ? backLink('#/keberatan', 'Keberatan masuk') : backLink('#/hasil', 'Hasil saya'), h('h1', { class: 'page-title' }, 'Keberatan'), card);
+  // A decision or an explanation answers with the bare appeal; the names read with it first stay.
+  let names: Pick<NamedAppeal, 'employeeName' | 'periodName'> = {};
 
-  const render = (appeal: Appeal) => {
-    card.querySelector('h2')!.textContent = `NIP ${appeal.nip} · ${periodName(appeal.periodId)}`;
+  const render = (answered: NamedAppeal) => {
+    if (answered.employeeName) names = { employeeName: answered.employeeName, periodName: answered.periodName };
+    const appeal: NamedAppeal = { ...answered, ...names };
+    card.querySelector('h2')!.textContent = appealTitle(appeal);
     const pending = appeal.status === 'DIAJUKAN';
     const reviewer = appeal.reviewerNip === me.profile.nip || (appeal.reviewerNip === 'ADMIN' && me.roles.includes('admin') && appeal.nip !== me.profile.nip);
     const assessor = appeal.assessorNip === me.profile.nip;
