@@ -347,6 +347,20 @@ describe("each role's main path", () => {
     expect(text).toMatch(/Hasil Kerja\s+Di Atas Ekspektasi/i);
     expect(text).toContain('Penghargaan');
     expect(text).toContain('Pegawai Berkinerja Terbaik');
+    // Each piagam with its code and a link to the public verification its QR code points to.
+    const listed = (await api<{ items: { certificates: { kind: string; certificateId: string }[] }[] }>(`/api/results?period=${periodId}`, 'staff')).body.items[0]!.certificates;
+    expect(listed.map((c) => c.kind)).toEqual(['PENGHARGAAN', 'TERBAIK']);
+    await card.locator('.certificate-list > li').first().waitFor();
+    expect(await card.locator('.certificate-list > li').count()).toBe(2);
+    for (const [i, title] of ['Piagam Penghargaan Predikat Kinerja Sangat Baik', 'Piagam Pegawai Berkinerja Terbaik'].entries()) {
+      const item = card.locator(`.certificate-list > li[data-certificate="${listed[i]!.certificateId}"]`);
+      expect(await item.innerText()).toContain(title);
+      expect(await item.innerText()).toContain(`Kode verifikasi ${listed[i]!.certificateId}`);
+      const link = item.getByRole('link', { name: `Periksa keaslian ${title}, kode ${listed[i]!.certificateId}` });
+      expect(await link.getAttribute('href')).toBe(`/api/public/certificates/${listed[i]!.certificateId}`);
+    }
+    const verification = await fetch(`${system.url}/api/public/certificates/${listed[0]!.certificateId}`);
+    expect(await verification.json()).toMatchObject({ valid: true, kind: 'PENGHARGAAN', name: people.staff.name });
     await screenshots(page, 'hasil-saya');
   });
 

@@ -2,6 +2,7 @@ import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Certificate, RevocationCause } from '../notify/certificate.ts';
 import type { CertificateKind } from '../notify/notice.ts';
 import { witaDateOf } from '../domain/time.ts';
+import { getAll } from './batch.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, withoutKeys } from './item.ts';
 import { certificateKey, certificateOfKey, resultKey } from './keys.ts';
@@ -74,6 +75,18 @@ export async function getCertificateOf(nip: string, periodId: string, kind: Cert
     new GetCommand({ TableName: tableName(), Key: certificateKey(Item.certificateId as string), ConsistentRead: true }),
   );
   return certificate ? withoutKeys<Certificate>(certificate) : undefined;
+}
+
+/**
+ * One person's piagams for some (period, kind) pairs: their pointers in one BatchGet, the piagams those point to in
+ * another. Read by the owner's NIP, so only ever that person's; pairs never issued are absent.
+ */
+export async function getCertificatesOf(nip: string, wanted: readonly { readonly periodId: string; readonly kind: CertificateKind }[]): Promise<Certificate[]> {
+  if (wanted.length === 0) return [];
+  const pointers = await getAll(wanted.map(({ periodId, kind }) => certificateOfKey(nip, periodId, kind)));
+  if (pointers.length === 0) return [];
+  const certificates = await getAll(pointers.map((pointer) => certificateKey(pointer.certificateId as string)));
+  return certificates.map((item) => withoutKeys<Certificate>(item)).filter((certificate) => certificate.nip === nip);
 }
 
 /**

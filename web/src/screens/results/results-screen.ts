@@ -20,7 +20,7 @@ export function mountResults(main: HTMLElement, { api }: ScreenContext): void {
   const load = async () => {
     show(message, h('p', { class: 'loading', role: 'status' }, 'Memuat hasil…'));
     try {
-      const { items } = await api.get<{ items: Result[] }>('/api/results');
+      const { items } = await api.get<{ items: OwnResult[] }>('/api/results');
       show(message, items.length === 0 ? h('p', { class: 'notice info' }, 'Belum ada hasil penilaian. Hasil muncul di sini setelah periode penilaian ditutup.') : null);
       list.replaceChildren(...items.map((result) => resultCard(result, result.predikat ? appealPanel(api, result.nip, result) : null)));
     } catch (error) {
@@ -31,7 +31,50 @@ export function mountResults(main: HTMLElement, { api }: ScreenContext): void {
   void load();
 }
 
-function resultCard(result: Result, appeal: HTMLElement | null): HTMLElement {
+/** A piagam on `GET /api/results`: its verification code, and when it was withdrawn if it was. */
+interface OwnCertificate {
+  readonly kind: 'PENGHARGAAN' | 'TERBAIK';
+  readonly certificateId: string;
+  readonly issuedOn: string;
+  readonly revokedOn?: string;
+}
+
+type OwnResult = Result & { readonly certificates?: readonly OwnCertificate[] };
+
+const CERTIFICATE_TITLES: Readonly<Record<OwnCertificate['kind'], string>> = {
+  PENGHARGAAN: 'Piagam Penghargaan Predikat Kinerja Sangat Baik',
+  TERBAIK: 'Piagam Pegawai Berkinerja Terbaik',
+};
+
+/**
+ * The piagams the result's awards earned, each with its code and a link to the public verification the QR code on it
+ * points to; an award whose piagam is not issued yet says so (the notify consumer issues and emails it).
+ */
+function certificatesPart(result: OwnResult): HTMLElement[] {
+  const awards = result.decisions.filter((d) => d.kind === 'PENGHARGAAN' || d.kind === 'TERBAIK');
+  if (awards.length === 0) return [];
+  const certificates = result.certificates ?? [];
+  return [
+    h('h3', {}, 'Piagam'),
+    certificates.length === 0
+      ? h('p', { class: 'sub' }, 'Piagam sedang diterbitkan dan dikirim lewat email; kodenya muncul di sini setelah terbit.')
+      : h(
+          'ul',
+          { class: 'certificate-list' },
+          ...certificates.map((c) =>
+            h(
+              'li',
+              { 'data-certificate': c.certificateId },
+              h('strong', {}, CERTIFICATE_TITLES[c.kind]),
+              h('span', { class: 'sub' }, `Kode verifikasi ${c.certificateId} · terbit ${formatDate(c.issuedOn)}${c.revokedOn ? ` · dicabut ${formatDate(c.revokedOn)}, tidak berlaku lagi` : ''}`),
+              h('a', { href: `/api/public/certificates/${encodeURIComponent(c.certificateId)}`, 'aria-label': `Periksa keaslian ${CERTIFICATE_TITLES[c.kind]}, kode ${c.certificateId}` }, 'Periksa keaslian'),
+            ),
+          ),
+        ),
+  ];
+}
+
+function resultCard(result: OwnResult, appeal: HTMLElement | null): HTMLElement {
   const titleId = `result-${result.periodId}`;
   const predikat = result.predikat;
   return h(
@@ -59,6 +102,7 @@ function resultCard(result: Result, appeal: HTMLElement | null): HTMLElement {
     result.feedback ? h('div', { class: 'feedback' }, h('h3', {}, 'Umpan balik atasan'), h('p', {}, result.feedback)) : null,
     h('h3', {}, 'Tindak lanjut'),
     h('ul', { class: 'decision-list' }, ...result.decisions.map(decisionItem)),
+    ...certificatesPart(result),
     h('p', { class: 'sub' }, `Dihitung ${formatInstant(result.scoredAt)}${result.revision > 1 ? ` · revisi ${formatNumber(result.revision)} setelah keberatan` : ''}`),
     appeal,
   );
