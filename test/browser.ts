@@ -31,7 +31,8 @@ export class FormInBrowser {
   private constructor(
     readonly system: LocalSystem,
     readonly browser: Browser,
-    private readonly webDir: string,
+    /** The built form, as served: what the first-load weight is measured on. */
+    readonly webDir: string,
     private readonly tokens: ReadonlyMap<string, string>,
   ) {}
 
@@ -43,11 +44,18 @@ export class FormInBrowser {
     const webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
     const demo = [...(options.demoIdentities ?? [])];
     const system = await startTestSystem({ webDir, demoIdentities: () => demo, ...options.system });
-    const tokens = new Map<string, string>();
-    for (const [as, nip] of Object.entries(options.tokens ?? {})) tokens.set(as, await devToken(system.url, nip));
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    return new FormInBrowser(system, browser, webDir, tokens);
+    try {
+      const tokens = new Map<string, string>();
+      for (const [as, nip] of Object.entries(options.tokens ?? {})) tokens.set(as, await devToken(system.url, nip));
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      mkdirSync(ARTIFACTS, { recursive: true });
+      return new FormInBrowser(system, browser, webDir, tokens);
+    } catch (error) {
+      // Nothing is left running when the start fails half-way (the test's afterAll has no harness to stop).
+      await system.stop();
+      rmSync(webDir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
   get url(): string {

@@ -1,140 +1,52 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../infra/local/system.ts';
 import { BERAKHLAK_KEYS } from '../shared/domain/berakhlak.ts';
 import { witaDateOf } from '../shared/domain/time.ts';
 import { closePeriod } from '../shared/services/close.ts';
 import { recordPeriodRoster } from '../shared/services/roster.ts';
-import { startTestSystem } from '../test/local-system.ts';
+import { FormInBrowser, openScreen, screenshots } from '../test/browser.ts';
 import { people, seedMonthPeriod, seedOrg } from '../test/org-fixture.ts';
-import { buildWeb } from './build.ts';
 
 /**
  * The employee's trainings and keberatan, and the reviewer's decision, in a real Chromium over a fresh table:
  * a training recorded against the 20 JP; after a close, the colleague files a keberatan from "Hasil saya" and adds an
  * explanation; the head of the unit (the assessor's supervisor) decides it from "Keberatan" and the result is re-scored.
  */
-const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
-const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const today = witaDateOf(new Date());
 const year = Number(today.slice(0, 4));
 
-let webDir: string;
-let system: LocalSystem;
-let browser: Browser;
+let form: FormInBrowser;
 let periodId: string;
 let periodName: string;
-const tokens: Record<string, string> = {};
-const contexts: BrowserContext[] = [];
-const cspViolations: string[] = [];
-const foreignRequests: string[] = [];
-const pageErrors: string[] = [];
-const axeFailures: string[] = [];
-
-async function api<T>(path: string, as: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${system.url}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${tokens[as]}`, 'content-type': 'application/json', ...init.headers },
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
-
-async function openPage(options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'America/Los_Angeles', ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(system.url)) foreignRequests.push(request.url());
-  });
-  return page;
-}
-
-async function signIn(page: Page, nip: string): Promise<void> {
-  await page.goto(system.url);
-  await page.click(`button[data-nip="${nip}"]`);
-  await page.getByRole('heading', { level: 1, name: 'Laporan kegiatan harian' }).waitFor();
-}
-
-async function openScreen(page: Page, menu: string, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: menu, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.setViewportSize({ width: 360, height: 780 });
-  await page.waitForTimeout(50);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 360 px`).toBeLessThanOrEqual(360);
-  await page.screenshot({ path: join(artifacts, `${name}-360.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.waitForTimeout(50);
-  await page.screenshot({ path: join(artifacts, `${name}-1280.png`), fullPage: true });
-}
-
-/** axe-core in a context that bypasses CSP (injecting axe is an inline script the page's CSP refuses). */
-async function audit(page: Page, where: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }),
-  )) as { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
-  axeFailures.push(
-    ...result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${where}: ${violation.id} (${violation.impact}) ${violation.help} @ ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  );
-}
 
 beforeAll(async () => {
-  webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
   await seedOrg();
   ({ periodId, name: periodName } = await seedMonthPeriod());
   await recordPeriodRoster(periodId, new Date());
-  system = await startTestSystem({ webDir, demoIdentities: () => [people.staff.nip, people.colleague.nip, people.head.nip] });
-  for (const [as, nip] of [
-    ['staff', people.staff.nip],
-    ['colleague', people.colleague.nip],
-    ['supervisor', people.supervisor.nip],
-    ['head', people.head.nip],
-  ] as const) {
-    const response = await fetch(`${system.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nip }) });
-    tokens[as] = ((await response.json()) as { token: string }).token;
-  }
+  form = await FormInBrowser.start({
+    tokens: { staff: people.staff.nip, colleague: people.colleague.nip, supervisor: people.supervisor.nip, head: people.head.nip },
+    demoIdentities: [people.staff.nip, people.colleague.nip, people.head.nip],
+  });
   // The supervisor rates the colleague below expectation, then the period closes: a result worth a keberatan.
   const values = Object.fromEntries(BERAKHLAK_KEYS.map((key) => [key, 'SESUAI']));
   const assessment = `/api/team/${people.colleague.nip}/assessments/${periodId}`;
-  const saved = await api(assessment, 'supervisor', {
+  const saved = await form.api(assessment, 'supervisor', {
     method: 'PUT',
     body: JSON.stringify({ hasilKerja: { rating: 'DI_BAWAH' }, perilaku: { rating: 'SESUAI', values }, feedback: 'Target laporan belum tercapai.', version: 0 }),
   });
   expect(saved.status).toBe(200);
-  expect((await api(`${assessment}/finalize`, 'supervisor', { method: 'POST', body: JSON.stringify({ version: 1 }) })).status).toBe(200);
+  expect((await form.api(`${assessment}/finalize`, 'supervisor', { method: 'POST', body: JSON.stringify({ version: 1 }) })).status).toBe(200);
   await closePeriod(periodId, new Date());
-  await system.bus.idle();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  mkdirSync(artifacts, { recursive: true });
+  await form.system.bus.idle();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await form?.stop();
 });
 
 describe('trainings and keberatan in the form', () => {
   it('the employee records a completed training and sees the JP against the 20 JP a year', async () => {
-    const page = await openPage();
-    await signIn(page, people.staff.nip);
+    const page = await form.openPage();
+    await form.signIn(page, people.staff.nip);
     await openScreen(page, 'Pelatihan', 'Pengembangan kompetensi');
     await expect.poll(() => page.locator('.progress-text').innerText()).toBe('0 dari 20 JP · kurang 20 JP');
     expect(await page.locator('.training-list').innerText()).toContain(`Belum ada pengembangan kompetensi yang dicatat untuk ${year}.`);
@@ -156,15 +68,15 @@ describe('trainings and keberatan in the form', () => {
     await expect.poll(() => page.locator('.progress-text').innerText()).toBe('12,5 dari 20 JP · kurang 7,5 JP');
     expect(await page.locator('.training-list > li').count()).toBe(1);
     expect(await page.locator('.training-list').innerText()).toContain('Bimbingan teknis');
-    const stored = await api<{ items: unknown[]; totalJp: number }>(`/api/trainings?year=${year}`, 'staff');
+    const stored = await form.api<{ items: unknown[]; totalJp: number }>(`/api/trainings?year=${year}`, 'staff');
     expect(stored.body).toMatchObject({ totalJp: 12.5 });
     expect(stored.body.items).toHaveLength(1);
     await screenshots(page, 'pelatihan');
   });
 
   it('the employee files a keberatan from "Hasil saya" after a confirm, then adds an explanation', async () => {
-    const page = await openPage();
-    await signIn(page, people.colleague.nip);
+    const page = await form.openPage();
+    await form.signIn(page, people.colleague.nip);
     await openScreen(page, 'Hasil saya', 'Hasil saya');
     const card = page.locator(`.result-card[data-period="${periodId}"]`);
     await card.waitFor();
@@ -177,7 +89,7 @@ describe('trainings and keberatan in the form', () => {
     await submit.click();
     const dialog = page.getByRole('dialog', { name: 'Ajukan keberatan?' });
     await dialog.getByRole('button', { name: 'Batal' }).click();
-    expect((await api(`/api/appeals/${people.colleague.nip}_${periodId}`, 'colleague')).status).toBe(404);
+    expect((await form.api(`/api/appeals/${people.colleague.nip}_${periodId}`, 'colleague')).status).toBe(404);
     await submit.click();
     await dialog.getByRole('button', { name: 'Ya, ajukan' }).click();
     await expect.poll(() => card.locator('.appeal-standing').innerText()).toMatch(/^Diajukan\s+Keberatan .* diajukan .* WITA; menunggu putusan atasan pejabat penilai\.$/);
@@ -187,15 +99,15 @@ describe('trainings and keberatan in the form', () => {
     await card.getByRole('button', { name: 'Kirim penjelasan' }).click();
     await expect.poll(() => card.locator('.explanations').innerText()).toContain('Bukti dukung sudah saya unggah');
     expect(await card.locator('.explanations').innerText()).toContain('Pegawai ·');
-    const stored = await api<{ status: string; reviewerNip: string; explanations: unknown[] }>(`/api/appeals/${people.colleague.nip}_${periodId}`, 'colleague');
+    const stored = await form.api<{ status: string; reviewerNip: string; explanations: unknown[] }>(`/api/appeals/${people.colleague.nip}_${periodId}`, 'colleague');
     expect(stored.body).toMatchObject({ status: 'DIAJUKAN', reviewerNip: people.head.nip });
     expect(stored.body.explanations).toHaveLength(1);
     await screenshots(page, 'hasil-keberatan');
   });
 
   it('the head of the unit decides it from "Keberatan": the ratings change and the result is re-scored', async () => {
-    const page = await openPage();
-    await signIn(page, people.head.nip);
+    const page = await form.openPage();
+    await form.signIn(page, people.head.nip);
     await openScreen(page, 'Keberatan', 'Keberatan masuk');
     await expect.poll(() => page.locator('#inbox-title').innerText()).toBe('Menunggu putusan Anda (1)');
     // The employee and the period by name, not only by codes.
@@ -203,15 +115,15 @@ describe('trainings and keberatan in the form', () => {
     await page.locator(`.inbox-item[data-appeal="${people.colleague.nip}_${periodId}"]`).getByRole('link', { name: title, exact: true }).click();
     await page.locator('form.decision-form').waitFor();
     expect(await page.locator('#appeal-title').innerText()).toBe(title);
-    const form = page.locator('form.decision-form');
-    await form.getByRole('button', { name: 'Putuskan' }).click();
-    await expect.poll(() => form.locator('.field-error:not([hidden])').allInnerTexts()).toEqual(['Pilih putusan: pertahankan hasil atau ubah rating.', 'Alasan putusan wajib diisi.']);
-    await form.getByLabel('Ubah rating').check();
-    await form.getByRole('radiogroup', { name: /Rating Hasil Kerja yang baru/ }).getByLabel('Sesuai Ekspektasi').check();
-    await form.getByRole('radiogroup', { name: /Rating Perilaku Kerja yang baru/ }).getByLabel('Sesuai Ekspektasi').check();
-    await form.getByLabel('Alasan putusan').fill('Bukti dukung lengkap; capaian sesuai target.');
+    const decision = page.locator('form.decision-form');
+    await decision.getByRole('button', { name: 'Putuskan' }).click();
+    await expect.poll(() => decision.locator('.field-error:not([hidden])').allInnerTexts()).toEqual(['Pilih putusan: pertahankan hasil atau ubah rating.', 'Alasan putusan wajib diisi.']);
+    await decision.getByLabel('Ubah rating').check();
+    await decision.getByRole('radiogroup', { name: /Rating Hasil Kerja yang baru/ }).getByLabel('Sesuai Ekspektasi').check();
+    await decision.getByRole('radiogroup', { name: /Rating Perilaku Kerja yang baru/ }).getByLabel('Sesuai Ekspektasi').check();
+    await decision.getByLabel('Alasan putusan').fill('Bukti dukung lengkap; capaian sesuai target.');
     await screenshots(page, 'keberatan-putusan');
-    await form.getByRole('button', { name: 'Putuskan' }).click();
+    await decision.getByRole('button', { name: 'Putuskan' }).click();
     const dialog = page.getByRole('dialog', { name: 'Putuskan keberatan?' });
     expect(await dialog.innerText()).toContain('Hasil Kerja Sesuai Ekspektasi dan Perilaku Kerja Sesuai Ekspektasi');
     await dialog.getByRole('button', { name: 'Ya, putuskan' }).click();
@@ -219,16 +131,16 @@ describe('trainings and keberatan in the form', () => {
     expect(await page.locator('form.decision-form').count()).toBe(0);
     expect(await page.locator('#appeal-title').innerText()).toBe(title);
 
-    const results = await api<{ items: { predikat: string; revision: number }[] }>(`/api/results?period=${periodId}`, 'colleague');
+    const results = await form.api<{ items: { predikat: string; revision: number }[] }>(`/api/results?period=${periodId}`, 'colleague');
     expect(results.body.items[0]).toMatchObject({ predikat: 'BAIK', revision: 2 });
   });
 
   it('the employee opens the decision from the link in its email, without an inbox of their own', async () => {
-    const page = await openPage();
-    await signIn(page, people.colleague.nip);
+    const page = await form.openPage();
+    await form.signIn(page, people.colleague.nip);
     expect(await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link').allInnerTexts()).not.toContain('Keberatan');
     // As the KEBERATAN_DIPUTUS email links it: <form>/#/keberatan/<appealId>.
-    await page.goto(`${system.url}/#/keberatan/${people.colleague.nip}_${periodId}`);
+    await page.goto(`${form.url}/#/keberatan/${people.colleague.nip}_${periodId}`);
     await page.getByRole('heading', { level: 1, name: 'Keberatan' }).waitFor();
     await expect.poll(() => page.locator('#appeal-title').innerText()).toBe(`${people.colleague.name} (NIP ${people.colleague.nip}) · ${periodName}`);
     expect(await page.locator('.appeal-standing').innerText()).toMatch(/Diputus .* WITA: hasil diubah menjadi Hasil Kerja Sesuai Ekspektasi/);
@@ -241,32 +153,32 @@ describe('trainings and keberatan in the form', () => {
   });
 
   it('has no serious or critical axe-core violations on these screens', async () => {
-    const page = await openPage({ bypassCSP: true });
-    await signIn(page, people.staff.nip);
+    const page = await form.openPage({ bypassCSP: true });
+    await form.signIn(page, people.staff.nip);
     await openScreen(page, 'Pelatihan', 'Pengembangan kompetensi');
     await page.locator('.progress-text').waitFor();
     await page.getByRole('button', { name: 'Catat' }).click();
     await page.locator('#training-title-error').waitFor();
-    await audit(page, 'pelatihan dengan kesalahan');
+    await form.audit(page, 'pelatihan dengan kesalahan');
     await page.getByRole('button', { name: 'Keluar' }).click();
 
-    await signIn(page, people.colleague.nip);
+    await form.signIn(page, people.colleague.nip);
     await openScreen(page, 'Hasil saya', 'Hasil saya');
     await page.locator('.appeal-panel summary').first().click();
     await page.locator('.appeal-view').first().waitFor();
-    await audit(page, 'hasil saya dengan keberatan');
+    await form.audit(page, 'hasil saya dengan keberatan');
     await page.getByRole('button', { name: 'Keluar' }).click();
 
-    await signIn(page, people.head.nip);
+    await form.signIn(page, people.head.nip);
     await openScreen(page, 'Keberatan', 'Keberatan masuk');
     await page.locator('.inbox-item').first().waitFor();
-    await audit(page, 'keberatan masuk');
-    expect(axeFailures).toEqual([]);
+    await form.audit(page, 'keberatan masuk');
+    expect(form.axeFailures).toEqual([]);
   });
 
   it('made no third-party requests, broke no CSP rule and threw no page errors', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(cspViolations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(form.foreignRequests).toEqual([]);
+    expect(form.cspViolations).toEqual([]);
+    expect(form.pageErrors).toEqual([]);
   });
 });

@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formContentSecurityPolicy } from '../infra/constructs/security-headers.ts';
-import type { LocalSystem } from '../infra/local/system.ts';
-import { startTestSystem } from '../test/local-system.ts';
+import { FormInBrowser } from '../test/browser.ts';
 import { people, seedMonthPeriod, seedOrg } from '../test/org-fixture.ts';
-import { buildWeb } from './build.ts';
 
 /**
  * The AWS sign-in path (authorization code + PKCE against Cognito's hosted UI) in a real Chromium. Cognito cannot
@@ -20,9 +15,7 @@ import { buildWeb } from './build.ts';
 const COGNITO = 'kendari-uji.auth.ap-southeast-3.amazoncognito.com';
 const CLIENT_ID = 'ekinerja-form-uji';
 
-let webDir: string;
-let system: LocalSystem;
-let browser: Browser;
+let form: FormInBrowser;
 const issuedCodes = new Map<string, { challenge: string; redirectUri: string }>();
 const tokenRequests: Record<string, string>[] = [];
 
@@ -34,7 +27,7 @@ async function hostedUi(route: Route): Promise<void> {
   const url = new URL(route.request().url());
   if (url.pathname === '/oauth2/authorize') {
     const query = url.searchParams;
-    expect(Object.fromEntries(query)).toMatchObject({ response_type: 'code', client_id: CLIENT_ID, redirect_uri: `${system.url}/`, code_challenge_method: 'S256' });
+    expect(Object.fromEntries(query)).toMatchObject({ response_type: 'code', client_id: CLIENT_ID, redirect_uri: `${form.url}/`, code_challenge_method: 'S256' });
     expect(query.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const code = `kode-${issuedCodes.size + 1}`;
     issuedCodes.set(code, { challenge: query.get('code_challenge')!, redirectUri: query.get('redirect_uri')! });
@@ -44,14 +37,14 @@ async function hostedUi(route: Route): Promise<void> {
     return route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>Masuk</title><script>location.replace(${JSON.stringify(back)})</script>` });
   }
   if (url.pathname === '/oauth2/token') {
-    const form = Object.fromEntries(new URLSearchParams(route.request().postData() ?? ''));
-    tokenRequests.push(form);
-    const issued = issuedCodes.get(form.code ?? '');
-    const verified = issued && form.grant_type === 'authorization_code' && form.client_id === CLIENT_ID && form.redirect_uri === issued.redirectUri && base64Url(createHash('sha256').update(form.code_verifier ?? '').digest()) === issued.challenge;
-    const cors = { 'access-control-allow-origin': system.url, 'content-type': 'application/json' };
+    const request = Object.fromEntries(new URLSearchParams(route.request().postData() ?? ''));
+    tokenRequests.push(request);
+    const issued = issuedCodes.get(request.code ?? '');
+    const verified = issued && request.grant_type === 'authorization_code' && request.client_id === CLIENT_ID && request.redirect_uri === issued.redirectUri && base64Url(createHash('sha256').update(request.code_verifier ?? '').digest()) === issued.challenge;
+    const cors = { 'access-control-allow-origin': form.url, 'content-type': 'application/json' };
     if (!verified) return route.fulfill({ status: 400, headers: cors, body: JSON.stringify({ error: 'invalid_grant' }) });
-    issuedCodes.delete(form.code!);
-    const minted = await fetch(`${system.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nip: people.staff.nip }) });
+    issuedCodes.delete(request.code!);
+    const minted = await fetch(`${form.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nip: people.staff.nip }) });
     const { token } = (await minted.json()) as { token: string };
     return route.fulfill({ status: 200, headers: cors, body: JSON.stringify({ id_token: token, access_token: 'tidak-dipakai', expires_in: 3600, token_type: 'Bearer' }) });
   }
@@ -59,13 +52,13 @@ async function hostedUi(route: Route): Promise<void> {
 }
 
 async function deployedPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+  const context = await form.browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Makassar' });
   await context.route(`https://${COGNITO}/**`, hostedUi);
-  await context.route(`${system.url}/config.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ cognitoDomain: COGNITO, clientId: CLIENT_ID, redirectUri: `${system.url}/` }) }));
+  await context.route(`${form.url}/config.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ cognitoDomain: COGNITO, clientId: CLIENT_ID, redirectUri: `${form.url}/` }) }));
   // API Gateway has no demo routes: the form must fall back to Cognito.
-  await context.route(`${system.url}/api/dev/**`, (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"message":"Not Found"}' }));
+  await context.route(`${form.url}/api/dev/**`, (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"message":"Not Found"}' }));
   // The page itself, also when Cognito sends the browser back to it with ?code=…&state=….
-  await context.route((url) => url.origin === system.url && url.pathname === '/', async (route) => {
+  await context.route((url) => url.origin === form.url && url.pathname === '/', async (route) => {
     const response = await route.fetch();
     const csp = formContentSecurityPolicy(COGNITO).replace(/; upgrade-insecure-requests$/, '');
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
@@ -74,20 +67,13 @@ async function deployedPage(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
   await seedOrg();
   await seedMonthPeriod();
-  system = await startTestSystem({ webDir });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  form = await FormInBrowser.start();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await form?.stop();
 });
 
 describe('signing in through Cognito (authorization code with PKCE)', () => {
@@ -97,13 +83,13 @@ describe('signing in through Cognito (authorization code with PKCE)', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
-    await page.goto(system.url);
+    await page.goto(form.url);
     await page.getByRole('button', { name: 'Masuk dengan akun BKPSDM' }).click();
     await page.getByRole('heading', { level: 1, name: 'Laporan kegiatan harian' }).waitFor();
 
     expect(tokenRequests).toHaveLength(1);
     expect(tokenRequests[0]!.code_verifier).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
-    expect(page.url()).toBe(`${system.url}/#/laporan`);
+    expect(page.url()).toBe(`${form.url}/#/laporan`);
     const storage = await page.evaluate(() => ({ pending: sessionStorage.getItem('ekinerja.pkce'), local: JSON.stringify(localStorage) }));
     expect(storage.pending).toBeNull();
     expect(storage.local).not.toMatch(/eyJ/);
@@ -115,7 +101,7 @@ describe('signing in through Cognito (authorization code with PKCE)', () => {
   it('refuses a callback whose state it did not start, and exchanges nothing', async () => {
     const page = await deployedPage();
     const before = tokenRequests.length;
-    await page.goto(`${system.url}/?code=kode-palsu&state=bukan-milik-saya`);
+    await page.goto(`${form.url}/?code=kode-palsu&state=bukan-milik-saya`);
     await expect.poll(() => page.locator('body').innerText()).toContain('Permintaan masuk tidak dikenali');
     expect(tokenRequests).toHaveLength(before);
     expect(page.url()).not.toContain('kode-palsu');

@@ -1,73 +1,39 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../infra/local/system.ts';
-import { startTestSystem } from '../test/local-system.ts';
 import type { ActivityReport } from '../shared/domain/report.ts';
 import { addDays, witaDateOf } from '../shared/domain/time.ts';
+import { ARTIFACTS, axeFailuresOf, FormInBrowser, screenshots } from '../test/browser.ts';
 import { people, seedApprovedSkp, seedMonthPeriod, seedOrg } from '../test/org-fixture.ts';
-import { buildWeb } from './build.ts';
 
 /**
  * The built form, served by the local runtime over a fresh table, driven by a real Chromium:
  * sign-in, reporting, refusals, double submits, offline drafts, session end, accessibility, layout, weight.
  * The server sends a strict CSP with the page, so any inline script/style or eval would show up here.
  */
-const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
-const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const today = witaDateOf(new Date());
 
-let webDir: string;
-let system: LocalSystem;
-let browser: Browser;
+let form: FormInBrowser;
 let context: BrowserContext;
 let page: Page;
 let periodId: string;
-let staffToken: string;
-const cspViolations: string[] = [];
-const foreignRequests: string[] = [];
-const pageErrors: string[] = [];
-
-async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${system.url}${path}`, init);
-  return { status: response.status, body: (await response.json()) as T };
-}
 
 /** What is really stored for the staff member in the open period, read through the API. */
 async function storedReports(): Promise<ActivityReport[]> {
   const items: ActivityReport[] = [];
   let cursor = '';
   do {
-    const { body } = await api<{ items: ActivityReport[]; nextCursor?: string }>(
-      `/api/reports?period=${periodId}&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
-      { headers: { authorization: `Bearer ${staffToken}` } },
-    );
+    const { body } = await form.api<{ items: ActivityReport[]; nextCursor?: string }>(`/api/reports?period=${periodId}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, 'staff');
     items.push(...body.items);
     cursor = body.nextCursor ?? '';
   } while (cursor);
   return items;
 }
 
-async function openPage(target: BrowserContext): Promise<Page> {
-  const opened = await target.newPage();
-  opened.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  opened.on('pageerror', (error) => pageErrors.push(error.message));
-  opened.on('request', (request) => {
-    if (!request.url().startsWith(system.url)) foreignRequests.push(request.url());
-  });
-  return opened;
-}
-
 async function signInAsStaff(target: Page): Promise<void> {
-  await target.goto(system.url);
-  await target.click(`button[data-nip="${people.staff.nip}"]`);
-  await target.getByRole('heading', { level: 1, name: 'Laporan kegiatan harian' }).waitFor();
+  await form.signIn(target, people.staff.nip);
   await target.locator('.report-list[aria-labelledby] > li').first().waitFor();
 }
 
@@ -78,51 +44,36 @@ async function fillReport(target: Page, activity: string): Promise<void> {
 const submit = (target: Page) => target.locator('form.report-form button[type="submit"]');
 
 beforeAll(async () => {
-  webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
   // A report may name only an indicator of the reporter's approved SKP; with one, the form offers its indicators.
   await seedApprovedSkp(people.staff.nip, Number(today.slice(0, 4)), [{ indicatorId: 'iki-1', target: 10 }]);
-  system = await startTestSystem({ webDir, demoIdentities: () => [people.staff.nip, people.supervisor.nip, people.admin.nip] });
-  staffToken = (
-    await api<{ token: string }>('/api/dev/token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ nip: people.staff.nip }),
-    })
-  ).body.token;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  // A device far from Kendari: dates must still be WITA.
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'America/Los_Angeles' });
-  page = await openPage(context);
-  mkdirSync(artifacts, { recursive: true });
+  form = await FormInBrowser.start({ tokens: { staff: people.staff.nip }, demoIdentities: [people.staff.nip, people.supervisor.nip, people.admin.nip] });
+  // One context for the whole file: the offline test switches its network off and on.
+  context = await form.newContext();
+  page = form.watch(await context.newPage());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await form?.stop();
 });
 
 describe('the web form', () => {
   it('weighs under 60 KB gzipped on first load (html + css + svg + the entry script and the chunks it imports up front)', () => {
-    const gzipped = (file: string) => gzipSync(readFileSync(join(webDir, file)), { level: 9 }).length;
+    const gzipped = (file: string) => gzipSync(readFileSync(join(form.webDir, file)), { level: 9 }).length;
     // The entry's static imports, followed through the chunks; `import("…")` (a screen opened later) is not followed.
     const firstLoadScripts = new Set<string>();
     const follow = (file: string) => {
       if (firstLoadScripts.has(file)) return;
       firstLoadScripts.add(file);
-      const code = readFileSync(join(webDir, file), 'utf8');
+      const code = readFileSync(join(form.webDir, file), 'utf8');
       for (const [, target] of code.matchAll(/import\s*(?:[\w${},\s*]+from\s*)?"(\.\.?\/[^"]+\.js)"/g)) follow(join(dirname(file), target!));
     };
     follow('app.page.js');
-    const statics = readdirSync(webDir).filter((file) => /\.(html|css|svg)$/.test(file));
+    const statics = readdirSync(form.webDir).filter((file) => /\.(html|css|svg)$/.test(file));
     const firstLoad = [...statics, ...firstLoadScripts];
     const weight = firstLoad.reduce((sum, file) => sum + gzipped(file), 0);
-    const everything = readdirSync(webDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|css|js|svg)$/.test(file));
+    const everything = readdirSync(form.webDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|css|js|svg)$/.test(file));
     const total = everything.reduce((sum, file) => sum + gzipped(file), 0);
     console.log(`first-load weight: ${(weight / 1024).toFixed(1)} KB gzipped over ${firstLoad.join(', ')}; all screens: ${(total / 1024).toFixed(1)} KB in ${everything.length} files`);
     expect(statics).toEqual(expect.arrayContaining(['index.html', 'style.css']));
@@ -131,12 +82,12 @@ describe('the web form', () => {
   });
 
   it('offers the demo identities locally and signs in as the staff member, token only in sessionStorage', async () => {
-    await page.goto(system.url);
+    await page.goto(form.url);
     const identities = page.locator('.identity-list button');
     await expect.poll(() => identities.count()).toBe(3);
     await expect.poll(() => identities.first().innerText()).toContain('Epidemiolog Kesehatan Ahli Pertama');
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.screenshot({ path: join(artifacts, 'sign-in-360.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'sign-in-360.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await signInAsStaff(page);
@@ -204,7 +155,7 @@ describe('the web form', () => {
     await expect.poll(() => page.locator('#report-date-error').innerText()).toBe(serverMessage);
     expect(await page.getAttribute('#report-date', 'aria-invalid')).toBe('true');
     expect(await page.locator('form.report-form .form-alert').innerText()).toContain(serverMessage);
-    await page.locator('form.report-form').screenshot({ path: join(artifacts, 'laporan-ditolak.png') });
+    await page.locator('form.report-form').screenshot({ path: join(ARTIFACTS, 'laporan-ditolak.png') });
     await page.fill('#report-date', today);
   });
 
@@ -286,20 +237,12 @@ describe('the web form', () => {
   });
 
   it('fits 360 px and 1280 px screens (screenshots in test-artifacts/)', async () => {
-    await page.setViewportSize({ width: 360, height: 780 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.screenshot({ path: join(artifacts, 'laporan-360.png'), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: join(artifacts, 'laporan-1280.png'), fullPage: true });
+    await screenshots(page, 'laporan');
   });
 
   it('pages through "Laporan saya" with "Muat lagi", newest first', async () => {
     for (let i = 1; i <= 9; i += 1) {
-      const { status } = await api('/api/reports', {
-        method: 'POST',
-        headers: { authorization: `Bearer ${staffToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ date: today, activity: `Pelayanan posyandu ke-${i}` }),
-      });
+      const { status } = await form.post('/api/reports', 'staff', { date: today, activity: `Pelayanan posyandu ke-${i}` });
       expect(status).toBe(201);
     }
     const stored = await storedReports();
@@ -334,35 +277,57 @@ describe('the web form', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('ekinerja.session'))).toBeNull();
   });
 
+  it('the help page says how each role works, with what landed recently, fits a phone and passes axe', async () => {
+    const help = await form.openPage();
+    await help.goto(`${form.url}/bantuan.html`);
+    expect(await help.locator('main h2').allInnerTexts()).toEqual([
+      'Untuk pegawai',
+      'Untuk atasan langsung (pejabat penilai)',
+      'Untuk pimpinan unit',
+      'Untuk admin BKPSDM',
+      'Pengingat dan surel otomatis',
+    ]);
+    const text = await help.locator('main').innerText();
+    for (const topic of [
+      'Unggah berkas CSV',
+      'tanggal,kegiatan,indikator,realisasi,satuan,bukti',
+      'Ulangi',
+      'Tandai sesuai',
+      'paling lambat 14 hari',
+      'Dikecualikan',
+      'Adopsi',
+      'Belum dinilai',
+      '5 hari kerja terakhir sebelum penutupan periode',
+      'hari kerja pertama setelah periode ditutup',
+      'mulai Juli',
+    ]) {
+      expect(text).toContain(topic);
+    }
+    await screenshots(help, 'bantuan');
+    // Injecting axe is an inline script, which the page's CSP rightly refuses: this page bypasses CSP for axe only.
+    const axePage = await form.openPage({ bypassCSP: true });
+    await axePage.goto(`${form.url}/bantuan.html`);
+    expect(await axeFailuresOf(axePage, 'bantuan')).toEqual([]);
+  });
+
   it('has no serious or critical axe-core violations (sign-in, form with errors, list)', async () => {
-    // Injecting axe is an inline script, which the page's CSP rightly refuses: this context bypasses CSP for axe only.
-    const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    const axePage = await axeContext.newPage();
-    const audit = async (where: string) => {
-      await axePage.addScriptTag({ path: axePath });
-      const result = (await axePage.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as {
-        violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-      };
-      const severe = result.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${where}: ${violation.id} (${violation.impact}) ${violation.help} @ ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(severe).toEqual([]);
-    };
-    await axePage.goto(system.url);
+    // Injecting axe is an inline script, which the page's CSP rightly refuses: this page bypasses CSP for axe only.
+    const axePage = await form.openPage({ bypassCSP: true });
+    await axePage.goto(form.url);
     await axePage.locator('.identity-list button').first().waitFor();
-    await audit('sign-in');
+    expect(await axeFailuresOf(axePage, 'sign-in')).toEqual([]);
     await signInAsStaff(axePage);
     await axePage.fill('#report-activity', '');
     await axePage.fill('#report-realization', 'dua belas');
     await submit(axePage).click();
     await axePage.locator('#report-activity-error').waitFor();
-    await audit('report form with errors');
-    await axeContext.close();
+    expect(await axeFailuresOf(axePage, 'report form with errors')).toEqual([]);
+    await axePage.context().close();
   });
 
   it('made no third-party requests and broke no CSP rule', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(cspViolations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(form.foreignRequests).toEqual([]);
+    expect(form.cspViolations).toEqual([]);
+    expect(form.pageErrors).toEqual([]);
   });
 });

@@ -1,131 +1,46 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../infra/local/system.ts';
 import type { ActivityReport } from '../shared/domain/report.ts';
 import { addDays, witaDateOf } from '../shared/domain/time.ts';
 import { recordPeriodRoster } from '../shared/services/roster.ts';
-import { startTestSystem } from '../test/local-system.ts';
+import { FormInBrowser, openScreen, screenshots, visit } from '../test/browser.ts';
 import { people, seedApprovedSkp, seedMonthPeriod, seedOrg } from '../test/org-fixture.ts';
-import { buildWeb } from './build.ts';
 
 /**
  * The e-reporting screens beyond the daily form, in a real Chromium over a fresh table: the employee corrects a
  * returned report, edits, withdraws and repeats reports and uploads a month as CSV; the supervisor marks two reports
  * at once; the head of the unit reads the unit's compliance and leaves someone out of it. axe-core and screenshots.
  */
-const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
-const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const today = witaDateOf(new Date());
 const year = Number(today.slice(0, 4));
 const NBSP = '\u00a0';
 
-let webDir: string;
-let system: LocalSystem;
-let browser: Browser;
+let form: FormInBrowser;
 let periodId: string;
-const tokens: Record<string, string> = {};
-const contexts: BrowserContext[] = [];
-const cspViolations: string[] = [];
-const foreignRequests: string[] = [];
-const pageErrors: string[] = [];
-const axeFailures: string[] = [];
-
-async function api<T>(path: string, as: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${system.url}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${tokens[as]}`, 'content-type': 'application/json', ...init.headers },
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
-
-const post = <T>(path: string, as: string, body: unknown) => api<T>(path, as, { method: 'POST', body: JSON.stringify(body) });
 
 async function storedReports(): Promise<ActivityReport[]> {
-  return (await api<{ items: ActivityReport[] }>(`/api/reports?period=${periodId}&limit=100`, 'staff')).body.items;
-}
-
-async function openPage(options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  // A device far from Kendari: dates must still be WITA.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'America/Los_Angeles', ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(system.url)) foreignRequests.push(request.url());
-  });
-  return page;
-}
-
-async function signIn(page: Page, nip: string): Promise<void> {
-  await page.goto(system.url);
-  await page.click(`button[data-nip="${nip}"]`);
-  await page.getByRole('heading', { level: 1, name: 'Laporan kegiatan harian' }).waitFor();
-}
-
-/** Full-page screenshots at phone and desktop width; also checks nothing sticks out sideways at 360 px. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.setViewportSize({ width: 360, height: 780 });
-  await page.waitForTimeout(50);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 360 px`).toBeLessThanOrEqual(360);
-  await page.screenshot({ path: join(artifacts, `${name}-360.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.waitForTimeout(50);
-  await page.screenshot({ path: join(artifacts, `${name}-1280.png`), fullPage: true });
-}
-
-/**
- * axe-core on the page as it stands. Injecting axe is an inline script, which the page's CSP rightly refuses, so the
- * audit runs in a twin context that bypasses CSP (`auditPage`), driven to the same state by the test.
- */
-async function audit(page: Page, where: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }),
-  )) as { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
-  axeFailures.push(
-    ...result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${where}: ${violation.id} (${violation.impact}) ${violation.help} @ ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  );
+  return (await form.api<{ items: ActivityReport[] }>(`/api/reports?period=${periodId}&limit=100`, 'staff')).body.items;
 }
 
 const reportItems = (page: Page) => page.locator('.report-list > li.report-item');
 const reportItem = (page: Page, text: string) => reportItems(page).filter({ hasText: text });
 
 beforeAll(async () => {
-  webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
   await recordPeriodRoster(periodId, new Date());
   await seedApprovedSkp(people.staff.nip, year, [{ indicatorId: 'iki-1', target: 10 }]);
-  system = await startTestSystem({ webDir, demoIdentities: () => [people.staff.nip, people.supervisor.nip, people.head.nip, people.admin.nip] });
-  for (const [as, nip] of [
-    ['staff', people.staff.nip],
-    ['supervisor', people.supervisor.nip],
-    ['head', people.head.nip],
-  ] as const) {
-    const response = await fetch(`${system.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nip }) });
-    tokens[as] = ((await response.json()) as { token: string }).token;
-  }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  form = await FormInBrowser.start({
+    tokens: { staff: people.staff.nip, supervisor: people.supervisor.nip, head: people.head.nip },
+    demoIdentities: [people.staff.nip, people.supervisor.nip, people.head.nip, people.admin.nip],
   });
-  mkdirSync(artifacts, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await form?.stop();
 });
 
 describe('e-reporting in the form', () => {
@@ -134,19 +49,19 @@ describe('e-reporting in the form', () => {
   let editedId: string;
 
   it('the employee corrects a returned report (seeing the note), edits another, and cannot touch an accepted one', async () => {
-    const sent = async (body: object) => (await post<ActivityReport>('/api/reports', 'staff', body)).body;
+    const sent = async (body: object) => (await form.post<ActivityReport>('/api/reports', 'staff', body)).body;
     const edited = await sent({ date: today, activity: 'Rapat koordinasi program imunisasi' });
     const returned = await sent({ date: today, activity: 'Rekap kunjungan posyandu', indicatorId: 'iki-1', realization: 2, unit: 'dokumen' });
     const accepted = await sent({ date: today, activity: 'Verifikasi data surveilans mingguan' });
     [editedId, returnedId] = [edited.reportId, returned.reportId];
     const note = 'Lampirkan daftar hadir posyandu.';
-    const verify = (report: ActivityReport, verdict: object) => post<ActivityReport>(`/api/team/${people.staff.nip}/reports/${report.reportId}/verify`, 'supervisor', { periodId, ...verdict });
+    const verify = (report: ActivityReport, verdict: object) => form.post<ActivityReport>(`/api/team/${people.staff.nip}/reports/${report.reportId}/verify`, 'supervisor', { periodId, ...verdict });
     const asReturned = await verify(returned, { status: 'DIKEMBALIKAN', note });
     expect(asReturned.status).toBe(200);
     expect((await verify(accepted, { status: 'SESUAI' })).status).toBe(200);
 
-    staff = await openPage();
-    await signIn(staff, people.staff.nip);
+    staff = await form.openPage();
+    await form.signIn(staff, people.staff.nip);
     await expect.poll(() => reportItems(staff).count()).toBe(3);
     const acceptedItem = reportItem(staff, 'Verifikasi data surveilans mingguan');
     expect(await acceptedItem.getByRole('button').allInnerTexts()).toEqual(['Ulangi']);
@@ -189,7 +104,7 @@ describe('e-reporting in the form', () => {
   it('the employee deletes a report after confirming; a version changed elsewhere is refused with the server\'s reason', async () => {
     const item = reportItem(staff, 'imunisasi dasar lengkap');
     // Another tab corrects it meanwhile: this page still holds version 2.
-    const elsewhere = await api(`/api/reports/${editedId}`, 'staff', {
+    const elsewhere = await form.api(`/api/reports/${editedId}`, 'staff', {
       method: 'PUT',
       body: JSON.stringify({ date: today, activity: 'Rapat koordinasi imunisasi (dari tab lain)', periodId, version: 2 }),
     });
@@ -266,8 +181,8 @@ describe('e-reporting in the form', () => {
   });
 
   it('the supervisor ticks two reports and marks them "Sesuai" in one request', async () => {
-    const page = await openPage();
-    await signIn(page, people.supervisor.nip);
+    const page = await form.openPage();
+    await form.signIn(page, people.supervisor.nip);
     await page.evaluate((hash) => (location.hash = hash), `#/tim/${periodId}/${people.staff.nip}/laporan`);
     await expect.poll(() => reportItems(page).count()).toBe(5);
     const boxes = page.locator('.report-list input.bulk-select');
@@ -303,10 +218,9 @@ describe('e-reporting in the form', () => {
   });
 
   it("the head of the unit reads the unit's compliance and leaves someone on leave out of it", async () => {
-    const page = await openPage();
-    await signIn(page, people.head.nip);
-    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Kepatuhan laporan', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Kepatuhan laporan' }).waitFor();
+    const page = await form.openPage();
+    await form.signIn(page, people.head.nip);
+    await openScreen(page, 'Kepatuhan laporan', 'Kepatuhan laporan');
     const totals = page.locator('dl.compliance-totals');
     await totals.waitFor();
     const factOf = async (term: string) => (await totals.locator('div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) }).locator('dd').innerText()).trim();
@@ -335,7 +249,7 @@ describe('e-reporting in the form', () => {
     expect(await factOf('Tingkat pelaporan')).toBe(`33,3${NBSP}%`);
     expect(await row.innerText()).toContain('Dikecualikan: Cuti (Cuti melahirkan)');
     expect(await page.locator('#not-reported-title').innerText()).toBe('Belum melapor (2)');
-    const view = await api<{ totals: { excluded: number }; people: { nip: string; exclusion?: object }[] }>(`/api/units/dinkes/compliance?period=${periodId}`, 'head');
+    const view = await form.api<{ totals: { excluded: number }; people: { nip: string; exclusion?: object }[] }>(`/api/units/dinkes/compliance?period=${periodId}`, 'head');
     expect(view.body.totals.excluded).toBe(1);
     expect(view.body.people.find((p) => p.nip === people.colleague.nip)?.exclusion).toEqual({ reason: 'CUTI', note: 'Cuti melahirkan' });
     await screenshots(page, 'kepatuhan');
@@ -346,8 +260,8 @@ describe('e-reporting in the form', () => {
   });
 
   it('BKPSDM picks the unit from the OPDs listed by name, not by typing a code', async () => {
-    const page = await openPage();
-    await signIn(page, people.admin.nip);
+    const page = await form.openPage();
+    await form.signIn(page, people.admin.nip);
     await page.evaluate(() => (location.hash = '#/kepatuhan'));
     await page.getByRole('heading', { level: 1, name: 'Kepatuhan laporan' }).waitFor();
     await page.locator('#compliance-title').waitFor();
@@ -367,7 +281,7 @@ describe('e-reporting in the form', () => {
 
     // The head of a unit is not offered the list: their own unit is fixed.
     await page.getByRole('button', { name: 'Keluar' }).click();
-    await signIn(page, people.head.nip);
+    await form.signIn(page, people.head.nip);
     await page.evaluate(() => (location.hash = '#/kepatuhan'));
     await page.locator('#compliance-title').waitFor();
     expect(await page.locator('#compliance-unit').count()).toBe(0);
@@ -375,47 +289,43 @@ describe('e-reporting in the form', () => {
   });
 
   it('has no serious or critical axe-core violations on these screens', async () => {
-    const page = await openPage({ bypassCSP: true });
-    const visit = async (hash: string, ready: string) => {
-      await page.evaluate((target) => (location.hash = target), hash);
-      await page.locator(ready).first().waitFor();
-    };
-    await signIn(page, people.staff.nip);
+    const page = await form.openPage({ bypassCSP: true });
+    await form.signIn(page, people.staff.nip);
     await reportItems(page).first().waitFor();
     await reportItem(page, 'Input data kunjungan puskesmas').getByRole('button', { name: /^Ubah laporan/ }).click();
     await page.fill('#report-evidenceUrl', 'bukan tautan');
     await page.locator('form.report-form button[type="submit"]').click();
     await page.locator('#report-evidenceUrl-error').waitFor();
-    await audit(page, 'laporan saya: mengubah dengan kesalahan');
-    await visit('#/laporan/unggah', '#report-csv-file');
+    await form.audit(page, 'laporan saya: mengubah dengan kesalahan');
+    await visit(page, '#/laporan/unggah', '#report-csv-file');
     await page.getByRole('button', { name: 'Unggah laporan' }).click();
     await page.locator('#report-csv-file-error').waitFor();
-    await audit(page, 'unggah CSV dengan kesalahan');
+    await form.audit(page, 'unggah CSV dengan kesalahan');
     await page.getByRole('button', { name: 'Keluar' }).click();
 
-    await signIn(page, people.supervisor.nip);
-    await visit(`#/tim/${periodId}/${people.staff.nip}/laporan`, '.bulk-bar:not([hidden])');
-    await audit(page, 'laporan anggota tim dengan pilihan massal');
+    await form.signIn(page, people.supervisor.nip);
+    await visit(page, `#/tim/${periodId}/${people.staff.nip}/laporan`, '.bulk-bar:not([hidden])');
+    await form.audit(page, 'laporan anggota tim dengan pilihan massal');
     await page.getByRole('button', { name: 'Keluar' }).click();
 
-    await signIn(page, people.admin.nip);
-    await visit('#/kepatuhan', 'dl.compliance-totals');
+    await form.signIn(page, people.admin.nip);
+    await visit(page, '#/kepatuhan', 'dl.compliance-totals');
     await page.locator('#compliance-unit:not([aria-busy])').waitFor();
-    await audit(page, 'kepatuhan laporan: pilihan unit kerja');
+    await form.audit(page, 'kepatuhan laporan: pilihan unit kerja');
     await page.getByRole('button', { name: 'Keluar' }).click();
 
-    await signIn(page, people.head.nip);
-    await visit('#/kepatuhan', 'dl.compliance-totals');
-    await audit(page, 'kepatuhan laporan');
+    await form.signIn(page, people.head.nip);
+    await visit(page, '#/kepatuhan', 'dl.compliance-totals');
+    await form.audit(page, 'kepatuhan laporan');
     await page.locator(`tr[data-nip="${people.colleague.nip}"]`).getByRole('button', { name: /^Kecualikan/ }).click();
     await page.getByRole('dialog').waitFor();
-    await audit(page, 'dialog pengecualian');
-    expect(axeFailures).toEqual([]);
+    await form.audit(page, 'dialog pengecualian');
+    expect(form.axeFailures).toEqual([]);
   });
 
   it('made no third-party requests, broke no CSP rule and threw no page errors', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(cspViolations.filter((violation) => !/axe/.test(violation))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(form.foreignRequests).toEqual([]);
+    expect(form.cspViolations.filter((violation) => !/axe/.test(violation))).toEqual([]);
+    expect(form.pageErrors).toEqual([]);
   });
 });
