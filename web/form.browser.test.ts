@@ -236,6 +236,19 @@ describe('the web form', () => {
     await expect.poll(() => page.locator('.report-list > li').first().innerText()).toContain(activity);
   });
 
+  it('switches the email reminders off and on from the profile band, as the reminder emails say', async () => {
+    const choice = page.getByLabel('Kirimi saya pengingat lewat email (laporan mingguan, JP pelatihan)');
+    await expect.poll(() => choice.isChecked()).toBe(true);
+    await choice.uncheck();
+    await expect.poll(() => page.locator('.profile-reminders [role="status"]').innerText()).toContain('dimatikan');
+    expect((await form.api<{ profile: { nudgesOptOut?: boolean } }>('/api/me', 'staff')).body.profile.nudgesOptOut).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Kirimi saya pengingat lewat email (laporan mingguan, JP pelatihan)').isChecked()).toBe(false);
+    await page.getByLabel('Kirimi saya pengingat lewat email (laporan mingguan, JP pelatihan)').check();
+    await expect.poll(() => page.locator('.profile-reminders [role="status"]').innerText()).toContain('aktif');
+    expect((await form.api<{ profile: { nudgesOptOut?: boolean } }>('/api/me', 'staff')).body.profile.nudgesOptOut).toBe(false);
+  });
+
   it('fits 360 px and 1280 px screens (screenshots in test-artifacts/)', async () => {
     await screenshots(page, 'laporan');
   });

@@ -73,7 +73,7 @@ describe('JP reminders', () => {
     expect(mail!.body.text).toContain('tercatat 3,5 JP pengembangan kompetensi Anda pada tahun 2026');
     expect(mail!.body.text).toContain('Masih 16,5 JP lagi sebelum 31 Desember 2026.');
     expect(mail!.body.text).toContain('https://ekinerja.kendarikota.go.id/bantuan.html');
-    expect(mail!.body.text).toContain('Matikan di menu Profil');
+    expect(mail!.body.text).toContain('Matikan pilihan “Kirimi saya pengingat lewat email”');
   });
 
   it('moves to the next working day when the month starts on a holiday', async () => {

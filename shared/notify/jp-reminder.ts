@@ -14,7 +14,7 @@ export function renderJpReminder(input: { name: string; year: number; totalJp: n
   const counts =
     'Yang dihitung: pendidikan formal, pelatihan klasikal (kepemimpinan, teknis, fungsional, seminar, lokakarya, kursus, bimtek) ' +
     'dan nonklasikal (coaching, mentoring, e-learning, detasering, benchmarking, magang, komunitas belajar).';
-  const optOut = 'Tidak ingin menerima pengingat? Matikan di menu Profil pada e-Kinerja.';
+  const optOut = 'Tidak ingin menerima pengingat? Matikan pilihan “Kirimi saya pengingat lewat email” di bagian atas halaman e-Kinerja.';
   const text = [
     `Yth. ${input.name},`,
     '',

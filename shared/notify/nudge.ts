@@ -12,7 +12,7 @@ export function renderNudge(input: { name: string; since: IsoDate; formUrl: stri
     `Laporkan sekarang (cukup 1 menit): ${input.formUrl}`,
     `Cara pakai: ${input.helpUrl}`,
     '',
-    'Tidak ingin menerima pengingat mingguan? Matikan di menu Profil pada e-Kinerja.',
+    'Tidak ingin menerima pengingat mingguan? Matikan pilihan “Kirimi saya pengingat lewat email” di bagian atas halaman e-Kinerja.',
     '',
     input.signature,
   ].join('\n');
@@ -20,7 +20,7 @@ export function renderNudge(input: { name: string; since: IsoDate; formUrl: stri
     `<p>Yth. ${escapeHtml(input.name)},</p>`,
     `<p>Sejak <strong>${escapeHtml(since)}</strong> belum ada laporan kegiatan Anda di e-Kinerja. Laporan harian membantu atasan menilai hasil kerja Anda secara adil.</p>`,
     `<p><a href="${escapeHtml(input.formUrl)}">Laporkan sekarang</a> (cukup 1 menit) · <a href="${escapeHtml(input.helpUrl)}">Cara pakai</a></p>`,
-    '<p style="font-size:12px;color:#555">Tidak ingin menerima pengingat mingguan? Matikan di menu Profil pada e-Kinerja.</p>',
+    '<p style="font-size:12px;color:#555">Tidak ingin menerima pengingat mingguan? Matikan pilihan “Kirimi saya pengingat lewat email” di bagian atas halaman e-Kinerja.</p>',
     `<p>${escapeHtml(input.signature)}</p>`,
   ].join('\n');
   return { subject, text, html };

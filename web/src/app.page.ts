@@ -63,7 +63,9 @@ async function startApp(): Promise<void> {
     return;
   }
   renderAccount(slots.account, me, () => void signOut());
-  renderProfile(slots.profile, me);
+  renderProfile(slots.profile, me, async (nudges) => {
+    await api.put('/api/me/preferences', { nudges });
+  });
   route();
 }
 

@@ -30,7 +30,10 @@ export function renderAccount(slot: HTMLElement, me: Me, onSignOut: () => void):
   );
 }
 
-export function renderProfile(slot: HTMLElement, me: Me): void {
+/** Saves the weekly-nudge choice; resolves when the server has it, rejects with a message to show. */
+export type SaveNudgeChoice = (nudges: boolean) => Promise<void>;
+
+export function renderProfile(slot: HTMLElement, me: Me, saveNudgeChoice: SaveNudgeChoice): void {
   const period = me.openPeriod;
   const row = (key: string, term: string, ...detail: (Node | string)[]) =>
     h('div', { class: `profile-item item-${key}` }, h('dt', {}, term), h('dd', {}, ...detail));
@@ -58,8 +61,32 @@ export function renderProfile(slot: HTMLElement, me: Me): void {
           : ['Tidak ada periode yang terbuka']),
       ),
     ),
+    nudgeChoice(me, saveNudgeChoice),
   );
   slot.hidden = false;
+}
+
+/** The opt-out the reminder emails point to: weekly nudges and the JP reminder, never results or notices. */
+function nudgeChoice(me: Me, save: SaveNudgeChoice): HTMLElement {
+  const status = h('span', { class: 'sub', role: 'status' });
+  const box = h('input', { type: 'checkbox', id: 'nudges', checked: me.profile.nudgesOptOut !== true }) as HTMLInputElement;
+  box.addEventListener('change', () => {
+    const wanted = box.checked;
+    box.disabled = true;
+    status.textContent = 'Menyimpan…';
+    save(wanted)
+      .then(() => {
+        status.textContent = wanted ? 'Pengingat email aktif.' : 'Pengingat email dimatikan. Hasil penilaian tetap dikirim.';
+      })
+      .catch((error: unknown) => {
+        box.checked = !wanted;
+        status.textContent = error instanceof Error ? error.message : 'Pilihan belum tersimpan; coba lagi.';
+      })
+      .finally(() => {
+        box.disabled = false;
+      });
+  });
+  return h('p', { class: 'profile-reminders' }, box, ' ', h('label', { for: 'nudges' }, 'Kirimi saya pengingat lewat email (laporan mingguan, JP pelatihan)'), ' ', status);
 }
 
 export interface NavItem {
