@@ -27,7 +27,16 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['web/**/*.browser.test.ts'], setupFiles: ['test/integration-setup.ts'], testTimeout: 60_000, hookTimeout: 90_000 },
+        test: {
+          name: 'browser',
+          include: ['web/**/*.browser.test.ts'],
+          setupFiles: ['test/integration-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          // Several Chromiums share two cores in the full run: a screen may take seconds to appear. The default 1 s
+          // poll failed "the team list shows 2 people" there while it passes alone; waiting longer asserts the same.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+        },
       },
     ],
   },
