@@ -1,4 +1,4 @@
-import { config } from '#shared/config/env';
+import { config, mailSettings } from '#shared/config/env';
 import { jobHandler } from '#shared/jobs/handler';
 import { sendEscalations } from '#shared/services/escalations';
 
@@ -6,10 +6,7 @@ const env = config();
 const settings = {
   holidays: env.HOLIDAYS,
   capPerRun: env.FOLLOW_UP_CAP_PER_RUN,
-  from: env.MAIL_FROM,
-  replyTo: env.MAIL_REPLY_TO,
-  signature: env.MAIL_SIGNATURE.replaceAll('\\n', '\n'),
-  publicBaseUrl: env.PUBLIC_BASE_URL,
+  ...mailSettings(env),
 };
 
 export const handler = jobHandler('escalations', (now) => sendEscalations(now, settings));

@@ -70,6 +70,14 @@ export function config(): Config {
   return cached;
 }
 
+/**
+ * Who mail comes from and what it signs with, for every email the system sends. The signature is configured on
+ * one line (`\\n` for a break), so it is turned into real line breaks here, once, for all of them.
+ */
+export function mailSettings(env: Config = config()) {
+  return { from: env.MAIL_FROM, replyTo: env.MAIL_REPLY_TO, signature: env.MAIL_SIGNATURE.replaceAll('\\n', '\n'), publicBaseUrl: env.PUBLIC_BASE_URL };
+}
+
 /** The TPP figures once both are configured; until then exports leave the amount empty and say why. */
 export function tppSettings(env: Config = config()): TppSettings | undefined {
   return env.TPP_BASE_AMOUNT && env.TPP_KINERJA_WEIGHT ? { baseAmount: env.TPP_BASE_AMOUNT, kinerjaWeight: env.TPP_KINERJA_WEIGHT } : undefined;

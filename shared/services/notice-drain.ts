@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { config } from '../config/env.ts';
+import { config, mailSettings } from '../config/env.ts';
 import { getCertificate } from '../data/certificate-repository.ts';
 import { acquireDrainLock, claimNotice, listUnsettledNotices, releaseDrainLock, settleNotice } from '../data/notice-repository.ts';
 import { logger } from '../logger.ts';
@@ -225,7 +225,7 @@ async function compose(notice: Notice, addressees: Addressees): Promise<Outgoing
   const env = config();
   const certificateUrlBase = certificateUrl(env.PUBLIC_BASE_URL, '');
   const rendered = renderNotice(notice, {
-    signature: env.MAIL_SIGNATURE.replaceAll('\\n', '\n'),
+    signature: mailSettings(env).signature,
     replyTo: env.MAIL_REPLY_TO,
     certificateUrlBase,
     formUrl: `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/`,
