@@ -134,11 +134,17 @@ describe('correcting and withdrawing own reports', () => {
     expect((await storedReports(people.staff.nip)).find((r) => r.reportId === reportId)).toMatchObject({ activity: 'Milik Arif', version: 1 });
   });
 
-  it('refuses moving a report to a date in another period', async () => {
+  it('refuses moving a report into another open period (422), and into a date with no open period (409)', async () => {
+    // Last month is still open too (its grace days), so the date alone would be accepted: only the move is refused.
+    const lastMonthEnd = addDays(`${today.slice(0, 7)}-01`, -1);
+    await seedMonthPeriod(lastMonthEnd);
     const { reportId } = (await call(postReport, { as: staff, body: { date: today, activity: 'Tanggal salah' } })).body;
-    const moved = await call(putReport, { as: staff, params: { id: reportId }, body: { date: `${year - 5}-01-10`, activity: 'Tanggal salah', periodId, version: 1 } });
-    expect(moved.status).toBe(409);
-    expect((await storedReports(people.staff.nip)).find((r) => r.reportId === reportId)).toMatchObject({ date: today });
+    const moved = await call(putReport, { as: staff, params: { id: reportId }, body: { date: lastMonthEnd, activity: 'Tanggal salah', periodId, version: 1 } });
+    expect(moved.status, moved.text).toBe(422);
+    expect(moved.body.error.message).toMatch(/periode lain/);
+    const nowhere = await call(putReport, { as: staff, params: { id: reportId }, body: { date: `${year - 5}-01-10`, activity: 'Tanggal salah', periodId, version: 1 } });
+    expect(nowhere.status).toBe(409);
+    expect((await storedReports(people.staff.nip)).find((r) => r.reportId === reportId)).toMatchObject({ date: today, version: 1 });
   });
 });
 
