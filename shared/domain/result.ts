@@ -128,6 +128,22 @@ export function markLateTopPerformer(result: Result, holders: number, policy: Co
  * feedback, assessor and decisions. What only the date of scoring moves (a pembinaan meeting counted from the close)
  * and a Terbaik rank (a piagam issued is not renumbered) do not count as a change.
  */
+/**
+ * The ratings a result carries as the final assessment they amount to, for scoring it again (a keberatan decision,
+ * a close after a reopen): the same scoring path as an assessment finalised by the supervisor.
+ */
+export function asFinalAssessment(result: Pick<Result, 'assessorNip' | 'hasilKerja' | 'perilaku' | 'predikat' | 'score' | 'feedback'>): Assessment {
+  return {
+    status: 'FINAL',
+    assessorNip: result.assessorNip,
+    hasilKerja: { rating: result.hasilKerja },
+    perilaku: { rating: result.perilaku },
+    predikat: result.predikat,
+    score: result.score,
+    feedback: result.feedback ?? '',
+  } as Assessment;
+}
+
 export function sameOutcome(a: Result, b: Result): boolean {
   const fields = (r: Result) => [r.assessorNip, r.hasilKerja, r.perilaku, r.predikat, r.score, r.incentiveFactor, r.feedback, r.unitId];
   return JSON.stringify(fields(a)) === JSON.stringify(fields(b)) && JSON.stringify(decisionGist(a)) === JSON.stringify(decisionGist(b));

@@ -12,7 +12,7 @@ import type { Assessment } from '../domain/assessment.ts';
 import { DEFAULT_ASSESSMENT_POLICY } from '../domain/assessment-policy.ts';
 import { DEFAULT_CONSEQUENCE_POLICY } from '../domain/consequence-policy.ts';
 import { Forbidden, NotFound } from '../domain/errors.ts';
-import { markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
+import { asFinalAssessment, markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
 import { hasRole, type Actor } from '../domain/roles.ts';
 import { witaDateOf } from '../domain/time.ts';
 import { appealDecidedNotice, appealFiledNotice, type AppealNoticeInput, type CertificateRef } from '../notify/appeal-notice.ts';
@@ -140,15 +140,7 @@ async function withdrawnCertificates(before: Result, after: Result): Promise<Cer
 async function rescore(result: Result, corrected: Pick<Assessment, 'predikat' | 'score'> & { hasilKerja: Assessment['hasilKerja']['rating']; perilaku: Assessment['perilaku']['rating'] }, now: Date): Promise<Result> {
   const roster = await getRosterEntry(result.nip, result.periodId);
   if (!roster) throw new NotFound('Data periode pegawai tidak ditemukan.');
-  const asDecided = {
-    status: 'FINAL',
-    assessorNip: result.assessorNip,
-    hasilKerja: { rating: corrected.hasilKerja },
-    perilaku: { rating: corrected.perilaku },
-    predikat: corrected.predikat,
-    score: corrected.score,
-    feedback: result.feedback ?? '',
-  } as Assessment;
+  const asDecided = asFinalAssessment({ ...result, ...corrected });
   const policy = DEFAULT_CONSEQUENCE_POLICY;
   const history = policy.pembinaanPredikats.includes(corrected.predikat) ? await previousPredikats(result.nip, result.periodId) : [];
   const base = scoreEmployee(roster, asDecided, history, policy, now);

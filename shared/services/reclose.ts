@@ -16,7 +16,7 @@ import { getAppeals } from '../data/appeal-repository.ts';
 import { withdrawalItems } from '../data/certificate-repository.ts';
 import { getResults, replaceResultAtReclose } from '../data/result-repository.ts';
 import type { Assessment } from '../domain/assessment.ts';
-import { sameOutcome, type Result } from '../domain/result.ts';
+import { asFinalAssessment, sameOutcome, type Result } from '../domain/result.ts';
 import { certificateKindsOf } from '../notify/notice.ts';
 
 /** What a close after a reopen compares against. */
@@ -68,15 +68,3 @@ async function replace(current: Result | undefined, next: Result, round: number,
   }
 }
 
-/** The ratings of a result as the final assessment they amount to (what a keberatan decision fixed). */
-function asFinalAssessment(result: Result): Assessment {
-  return {
-    status: 'FINAL',
-    assessorNip: result.assessorNip,
-    hasilKerja: { rating: result.hasilKerja },
-    perilaku: { rating: result.perilaku },
-    predikat: result.predikat,
-    score: result.score,
-    feedback: result.feedback ?? '',
-  } as Assessment;
-}
