@@ -48,10 +48,18 @@ export interface ApiClient {
   delete<T>(path: string): Promise<T>;
   /** A file's text sent as it is (the employee CSV), not as JSON. */
   upload<T>(path: string, text: string, mediaType: 'text/csv'): Promise<T>;
+  /** A file the API sends (a CSV export), with its Content-Disposition header; refusals arrive as `ApiError` like any other. */
+  getFile(path: string): Promise<FetchedFile>;
+}
+
+export interface FetchedFile {
+  readonly blob: Blob;
+  readonly disposition: string | undefined;
 }
 
 export function createApi(token: () => string | undefined, onUnauthorized: () => void): ApiClient {
-  async function request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}, raw?: string): Promise<T> {
+  /** The response once it is a success: a network failure, a 401 and a refusal are thrown as described above. */
+  async function send(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}, raw?: string): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     const bearer = token();
     if (bearer) headers.authorization = `Bearer ${bearer}`;
@@ -72,9 +80,20 @@ export function createApi(token: () => string | undefined, onUnauthorized: () =>
       onUnauthorized();
       throw new SessionEnded();
     }
-    const payload: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) throw toApiError(response.status, payload);
-    return payload as T;
+    if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
+    return response;
+  }
+  async function request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}, raw?: string): Promise<T> {
+    const response = await send(method, path, body, extraHeaders, raw);
+    return (await response.json().catch(() => undefined)) as T;
+  }
+  async function getFile(path: string): Promise<FetchedFile> {
+    const response = await send('GET', path, undefined, { accept: 'text/csv, application/json' });
+    try {
+      return { blob: await response.blob(), disposition: response.headers.get('content-disposition') ?? undefined };
+    } catch {
+      throw new NetworkError();
+    }
   }
   return {
     get: (path) => request('GET', path),
@@ -82,6 +101,7 @@ export function createApi(token: () => string | undefined, onUnauthorized: () =>
     put: (path, body) => request('PUT', path, body),
     delete: (path) => request('DELETE', path),
     upload: (path, text, mediaType) => request('POST', path, undefined, { 'content-type': `${mediaType}; charset=utf-8` }, text),
+    getFile,
   };
 }
 
