@@ -6,6 +6,7 @@ import { SKP_STATUS_LABELS, statusTone } from '../../core/labels.ts';
 import type { Me, Skp } from '../../core/types.ts';
 import { errorNotice, notice, show } from '../../core/ui.ts';
 import type { ScreenContext } from '../screen.ts';
+import { progressCard } from './progress-card.ts';
 import { createEditor } from './skp-editor.ts';
 import { draftsOf, newRhk } from './skp-model.ts';
 import { skpCounts, skpView } from './skp-view.ts';
@@ -13,6 +14,7 @@ import { skpCounts, skpView } from './skp-view.ts';
 /**
  * "SKP saya": the yearly plan. Editable while a draft or returned; read-only while the supervisor decides;
  * an approved plan is shown as approved, and changing it opens a new revision. `#/skp/<year>` picks the year.
+ * Above the plan of the open period's year: the capaian so far per indicator.
  */
 export function mountSkp(main: HTMLElement, { api, me, route }: ScreenContext): void {
   const thisYear = currentYearInWita();
@@ -23,6 +25,8 @@ export function mountSkp(main: HTMLElement, { api, me, route }: ScreenContext): 
     h('h1', { class: 'page-title' }, 'SKP saya'),
     h('p', { class: 'lead' }, 'Sasaran Kinerja Pegawai: rencana hasil kerja (RHK) dan indikatornya untuk satu tahun, disetujui atasan langsung.'),
     yearPicker(year, thisYear),
+    // The running capaian belongs to the open period, so it shows beside the plan of that period's year.
+    ...(year === (me.openPeriod?.year ?? thisYear) ? [progressCard(api, me.openPeriod)] : []),
     body,
   );
 

@@ -6,6 +6,8 @@ import { currentYearInWita, formatDate, formatDateRange, formatNumber, periodNam
 import { errorNotice, notice, show } from '../../core/ui.ts';
 import type { ScreenContext } from '../screen.ts';
 import { TRAINING_KINDS, jpSummary, validateTraining, type Training, type TrainingErrors, type TrainingFieldName, type TrainingFields, type TrainingYear } from './training-model.ts';
+import { seesUnitJp } from './unit-jp-model.ts';
+import { unitJpSection } from './unit-jp-section.ts';
 
 const FORM_ID = 'training';
 
@@ -19,9 +21,10 @@ function recordTraining(api: ApiClient, body: unknown): Promise<Training> {
 
 /**
  * "Pengembangan kompetensi" (`#/pelatihan/<year>`): the year's JP against the 20 JP every PNS is owed, what was
- * recorded, the training a pembinaan recommended, and a form to record a completed activity.
+ * recorded, the training a pembinaan recommended, and a form to record a completed activity. BKPSDM, auditors and
+ * heads of units also see a unit's JP per employee below (`#/pelatihan/<year>/<unitId>`).
  */
-export function mountTrainings(main: HTMLElement, { api, route }: ScreenContext): void {
+export function mountTrainings(main: HTMLElement, { api, me, route }: ScreenContext): void {
   const thisYear = currentYearInWita();
   const requested = Number(route[0]);
   const year = Number.isInteger(requested) && requested >= 2020 && requested <= thisYear ? requested : thisYear;
@@ -32,7 +35,9 @@ export function mountTrainings(main: HTMLElement, { api, route }: ScreenContext)
     { id: 'training-year' },
     ...[thisYear, thisYear - 1, thisYear - 2].map((y) => h('option', { value: String(y), selected: y === year }, String(y))),
   );
-  yearSelect.addEventListener('change', () => (location.hash = `#/pelatihan/${yearSelect.value}`));
+  // A unit chosen for the unit JP section (`#/pelatihan/<year>/<unitId>`) stays chosen when the year changes.
+  const unitId = route[1];
+  yearSelect.addEventListener('change', () => (location.hash = `#/pelatihan/${yearSelect.value}${unitId ? `/${unitId}` : ''}`));
   main.replaceChildren(
     h('h1', { class: 'page-title' }, 'Pengembangan kompetensi'),
     h('p', { class: 'lead' }, 'Setiap PNS berhak dan wajib mengikuti pengembangan kompetensi paling sedikit 20 jam pelajaran (JP) setahun. Catat pelatihan, seminar, kursus atau coaching yang sudah selesai.'),
@@ -45,6 +50,7 @@ export function mountTrainings(main: HTMLElement, { api, route }: ScreenContext)
         if (saved.year === year) void load();
       }),
     ),
+    ...(seesUnitJp(me) ? [unitJpSection(api, me, year, unitId)] : []),
   );
 
   async function load(): Promise<void> {
