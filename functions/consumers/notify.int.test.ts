@@ -133,7 +133,7 @@ describe('closing a period sends the notices', () => {
       expect(text).toContain(hostileName);
       expect(text).toContain(`NIP ${people.staff.nip}`);
       expect(text).toContain(`Kode verifikasi: ${codes[i]}`);
-      expect(text).toContain(`https://ekinerja.kendarikota.go.id/api/public/certificates/${codes[i]}`);
+      expect(text).toContain(`https://ekinerja.kendarikota.go.id/verifikasi.html?kode=${codes[i]}`);
       expect(award!.body.text).toContain(`kode verifikasi ${codes[i]}`);
 
       const verified = await call(getPublicCertificate, { params: { id: codes[i]!.toLowerCase() } });
@@ -175,6 +175,7 @@ describe('closing a period sends the notices', () => {
       BELUM_DINILAI: 4,
       KEBERATAN_DIAJUKAN: 0,
       KEBERATAN_DIPUTUS: 0,
+      KEBERATAN_GUGUR: 0,
     });
     expect((await call(getAdminNotices, { as: { nip: people.staff.nip }, query: { period: period.periodId } })).status).toBe(403);
     expect((await call(getAdminNotices, { as: { nip: people.admin.nip, roles: ['admin'] }, query: { period: '2019-01' } })).status).toBe(404);

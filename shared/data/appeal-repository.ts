@@ -1,8 +1,7 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Appeal, Explanation } from '../domain/appeal.ts';
 import { Conflict } from '../domain/errors.ts';
 import type { Result } from '../domain/result.ts';
-import { witaDateOf } from '../domain/time.ts';
 import type { NoticeDraft } from '../notify/notice.ts';
 import { auditItem, type AuditEntry } from './audit.ts';
 import { getAll } from './batch.ts';
@@ -12,7 +11,6 @@ import { appealKey, reviewerPk, reviewerSk } from './keys.ts';
 import { queryAll } from './pagination.ts';
 import { resultItem } from './result-repository.ts';
 import { noticeItem } from './notice-repository.ts';
-import { revokeCertificateItem } from './certificate-repository.ts';
 import { resultOutboxItem, resultScoredDetail } from './outbox-repository.ts';
 
 function appealItem(appeal: Appeal) {
@@ -34,13 +32,24 @@ export async function getAppeals(nips: readonly string[], periodId: string): Pro
 const noticePuts = (notices: readonly NoticeDraft[], at: string) =>
   notices.map((notice) => ({ Put: { TableName: tableName(), Item: noticeItem(notice, at), ConditionExpression: 'attribute_not_exists(PK)' } }));
 
-/** One appeal per result: a second one is a conflict, not an overwrite. The reviewer's notice is written with it. */
+/**
+ * One appeal per result: a second one is a conflict, not an overwrite; only one that ended GUGUR (its result corrected
+ * at a close after a reopen) is replaced by the keberatan on the corrected result. The reviewer's notice is written with it.
+ */
 export async function createAppealOnce(appeal: Appeal, audit: AuditEntry, notices: readonly NoticeDraft[] = []): Promise<void> {
   try {
     await db().send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: tableName(), Item: appealItem(appeal), ConditionExpression: 'attribute_not_exists(PK)' } },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: appealItem(appeal),
+              ConditionExpression: 'attribute_not_exists(PK) OR #status = :superseded',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':superseded': 'GUGUR' },
+            },
+          },
           auditItem(tableName(), appealKey(appeal.nip, appeal.periodId), audit),
           ...noticePuts(notices, audit.at),
         ],
@@ -73,10 +82,20 @@ export async function appendExplanation(appeal: Appeal, explanation: Explanation
   }
 }
 
+/** A piagam of the result was issued or revoked between reading it and deciding: deciding again reads it anew. */
+export class AwardChangedMeanwhile extends Conflict {
+  constructor() {
+    super('Piagam atas hasil ini baru saja berubah (diterbitkan atau dicabut); muat ulang lalu ulangi putusan.');
+  }
+}
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
 /**
- * The final decision, its audit entry, (when the ratings change) the corrected result, the decision's notices and
- * the revocation of any piagam whose award the change withdrew, and the corrected result's ResultScored outbox marker,
- * in one transaction: an appeal is never decided without all of that following, and never decided twice.
+ * The final decision, its audit entry, (when the ratings change) the corrected result, the decision's notices, the
+ * withdrawal of any award the change takes away (certificate-repository awardWithdrawal: its piagam revoked, and the
+ * check that none was issued since it was read), and the corrected result's ResultScored outbox marker, in one
+ * transaction: an appeal is never decided without all of that following, and never decided twice.
  */
 export async function recordAppealDecision(
   decided: Appeal,
@@ -84,45 +103,53 @@ export async function recordAppealDecision(
   corrected: Result | undefined,
   audit: AuditEntry,
   notices: readonly NoticeDraft[] = [],
-  revoked: readonly string[] = [],
+  withdrawal: readonly TransactItem[] = [],
 ): Promise<void> {
+  const head: TransactItem[] = [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: appealItem(decided),
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'DIAJUKAN' },
+      },
+    },
+    auditItem(tableName(), appealKey(decided.nip, decided.periodId), audit),
+    ...(corrected
+      ? [{ Put: { TableName: tableName(), Item: resultItem(corrected), ConditionExpression: 'revision = :revision', ExpressionAttributeValues: { ':revision': previousResult.revision } } }]
+      : []),
+    ...noticePuts(notices, audit.at),
+  ];
   try {
-    await db().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: appealItem(decided),
-              ConditionExpression: '#status = :open',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':open': 'DIAJUKAN' },
-            },
-          },
-          auditItem(tableName(), appealKey(decided.nip, decided.periodId), audit),
-          ...(corrected
-            ? [
-                {
-                  Put: {
-                    TableName: tableName(),
-                    Item: resultItem(corrected),
-                    ConditionExpression: 'revision = :revision',
-                    ExpressionAttributeValues: { ':revision': previousResult.revision },
-                  },
-                },
-              ]
-            : []),
-          ...noticePuts(notices, audit.at),
-          ...revoked.map((certificateId) => revokeCertificateItem(certificateId, new Date(audit.at), witaDateOf(new Date(audit.at)), `Keberatan ${decided.appealId}`)),
-          ...(corrected ? [resultOutboxItem(resultScoredDetail(corrected), audit.at)] : []),
-        ],
-      }),
-    );
+    await db().send(new TransactWriteCommand({ TransactItems: [...head, ...withdrawal, ...(corrected ? [resultOutboxItem(resultScoredDetail(corrected), audit.at)] : [])] }));
   } catch (error) {
     if (isCancelledBy(error, 0)) throw new Conflict('Keberatan ini sudah diputus; putusannya final.');
     if (corrected && isCancelledBy(error, 2)) throw new Conflict('Hasil telah berubah sejak keberatan dibuka; muat ulang lalu ulangi.');
+    if (withdrawal.some((_, index) => isCancelledBy(error, head.length + index))) throw new AwardChangedMeanwhile();
     throw error;
   }
+}
+
+/**
+ * What a close after a reopen writes with a corrected result when its keberatan is still pending: the appeal ended
+ * GUGUR (only if nobody decided it meanwhile; otherwise the transaction fails and the unit is scored again), its audit
+ * entry and its notices.
+ */
+export function supersedeAppealItems(superseded: Appeal, audit: AuditEntry, notices: readonly NoticeDraft[]) {
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: appealItem(superseded),
+        ConditionExpression: '#status = :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'DIAJUKAN' },
+      },
+    },
+    auditItem(tableName(), appealKey(superseded.nip, superseded.periodId), audit),
+    ...noticePuts(notices, audit.at),
+  ];
 }
 
 export async function listAppealsForReviewer(reviewerNip: string): Promise<Appeal[]> {

@@ -106,12 +106,14 @@ export function revokeCertificateItem(certificateId: string, revokedAt: Date, re
 }
 
 /**
- * What a result that withdraws these awards writes with itself: each piagam issued and still valid revoked, and, for
- * each kind, a check that its pointer is still as read (none, or this piagam). So a piagam the notify consumer issues
- * for the older result in between makes the transaction fail and be tried again, instead of outliving its award.
+ * What a result that withdraws these awards writes with itself (`items`): each piagam issued and still valid revoked,
+ * and, for each kind, a check that its pointer is still as read (none, or this piagam). So a piagam the notify consumer
+ * issues for the older result in between makes the transaction fail and be tried again, instead of outliving its
+ * award. `revoked` lists the piagams it revokes, for the notice that tells their holder.
  */
-export async function withdrawalItems(nip: string, periodId: string, kinds: readonly CertificateKind[], at: Date, reason: string, cause: RevocationCause) {
+export async function awardWithdrawal(nip: string, periodId: string, kinds: readonly CertificateKind[], at: Date, reason: string, cause: RevocationCause) {
   const items = [];
+  const revoked: Certificate[] = [];
   for (const kind of kinds) {
     const issued = await getCertificateOf(nip, periodId, kind);
     const pointer = certificateOfKey(nip, periodId, kind);
@@ -120,7 +122,10 @@ export async function withdrawalItems(nip: string, periodId: string, kinds: read
         ? { ConditionCheck: { TableName: tableName(), Key: pointer, ConditionExpression: 'certificateId = :id', ExpressionAttributeValues: { ':id': issued.certificateId } } }
         : { ConditionCheck: { TableName: tableName(), Key: pointer, ConditionExpression: 'attribute_not_exists(PK)' } },
     );
-    if (issued && !issued.revokedAt) items.push(revokeCertificateItem(issued.certificateId, at, witaDateOf(at), reason, cause));
+    if (issued && !issued.revokedAt) {
+      items.push(revokeCertificateItem(issued.certificateId, at, witaDateOf(at), reason, cause));
+      revoked.push(issued);
+    }
   }
-  return items;
+  return { items, revoked };
 }

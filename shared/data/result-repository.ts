@@ -109,7 +109,7 @@ export async function recordLateResult(late: LateResult): Promise<LateResultOutc
 
 /**
  * A close after a reopen replaces a result that changed: the new revision only over the one read (or where there was
- * none), its audit entry and the companion writes (piagams withdrawn, see withdrawalItems) in one transaction.
+ * none), its audit entry and the companion writes (piagams withdrawn, see awardWithdrawal) in one transaction.
  * Returns false when the result, or a piagam, changed since read (a keberatan decided, a notice issued one meanwhile).
  */
 export async function replaceResultAtReclose(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_REVIEWER, chooseReviewer, decideAppeal, explain, fileAppeal, type Appeal } from './appeal.ts';
+import { ADMIN_REVIEWER, chooseReviewer, decideAppeal, explain, fileAppeal, supersedeAppeal, type Appeal } from './appeal.ts';
 import { DEFAULT_ASSESSMENT_POLICY } from './assessment-policy.ts';
 import { Conflict, Forbidden, PeriodClosed } from './errors.ts';
 import type { Result } from './result.ts';
@@ -47,5 +47,30 @@ describe('filing and deciding', () => {
     const { appeal: decided, corrected } = decideAppeal(appeal, result, { outcome: 'DIUBAH', hasilKerja: 'SESUAI', perilaku: 'SESUAI', reason: 'Target tercapai' }, 'S', DEFAULT_ASSESSMENT_POLICY, now);
     expect(corrected).toEqual({ hasilKerja: 'SESUAI', perilaku: 'SESUAI', predikat: 'BAIK', score: 85 });
     expect(() => decideAppeal(decided, result, { outcome: 'DIPERTAHANKAN', reason: 'x' }, 'S', DEFAULT_ASSESSMENT_POLICY, now)).toThrow(Conflict);
+  });
+});
+
+describe('a keberatan whose result a close after a reopen corrects', () => {
+  const pending = fileAppeal(result, 'S', 'Alasan', null, '2026-12-01', now);
+  const later = new Date('2026-12-20T02:00:00Z');
+
+  it('ends GUGUR, naming the corrected revision and the round, and then takes no explanation or decision', () => {
+    const superseded = supersedeAppeal(pending, { revision: 2 }, 2, later);
+    expect(superseded).toMatchObject({ status: 'GUGUR', filing: 1, superseded: { at: later.toISOString(), round: 2, resultRevision: 2 } });
+    expect(() => explain(superseded, result.nip, 'Bukti', later)).toThrow(/gugur/);
+    expect(() => decideAppeal(superseded, result, { outcome: 'DIPERTAHANKAN', reason: 'x' }, 'S', DEFAULT_ASSESSMENT_POLICY, later)).toThrow(Conflict);
+    // Only a pending one can end GUGUR: a decided keberatan is final.
+    const decided = decideAppeal(pending, result, { outcome: 'DIPERTAHANKAN', reason: 'x' }, 'S', DEFAULT_ASSESSMENT_POLICY, later).appeal;
+    expect(() => supersedeAppeal(decided, { revision: 2 }, 2, later)).toThrow();
+  });
+
+  it('lets the employee file again on the corrected result, as the next filing; never over a pending or decided one', () => {
+    const superseded = supersedeAppeal(pending, { revision: 2 }, 2, later);
+    const again = fileAppeal({ ...result, revision: 2 }, 'S', 'Alasan baru', null, '2026-12-21', later, superseded);
+    expect(again).toMatchObject({ status: 'DIAJUKAN', filing: 2, reason: 'Alasan baru', explanations: [] });
+    expect(again).not.toHaveProperty('superseded');
+    expect(() => fileAppeal(result, 'S', 'Lagi', null, '2026-12-21', later, again)).toThrow(Conflict);
+    const decided = decideAppeal(again, result, { outcome: 'DIPERTAHANKAN', reason: 'x' }, 'S', DEFAULT_ASSESSMENT_POLICY, later).appeal;
+    expect(() => fileAppeal(result, 'S', 'Lagi', null, '2026-12-21', later, decided)).toThrow(Conflict);
   });
 });

@@ -36,7 +36,12 @@ export interface Appeal {
   readonly reviewerNip: string;
   readonly reason: string;
   readonly deadline: IsoDate | null;
-  readonly status: 'DIAJUKAN' | 'DIPUTUS';
+  /** GUGUR: a close after a reopen corrected the result before anyone decided; the employee may appeal the corrected one. */
+  readonly status: 'DIAJUKAN' | 'DIPUTUS' | 'GUGUR';
+  /** 1 for the first keberatan on this period's result; one more for each filed after a GUGUR one (its notices' revision). */
+  readonly filing?: number;
+  /** Why and when it ended GUGUR: the corrected result's revision and the close round that wrote it. */
+  readonly superseded?: { readonly at: string; readonly round: number; readonly resultRevision: number };
   readonly explanations: readonly Explanation[];
   readonly decision?: AppealDecision;
   readonly filedAt: string;
@@ -60,7 +65,9 @@ export function fileAppeal(
   deadline: IsoDate | null,
   today: IsoDate,
   now: Date,
+  earlier?: Appeal,
 ): Appeal {
+  if (earlier && earlier.status !== 'GUGUR') throw new Conflict('Keberatan untuk periode ini sudah diajukan; satu hasil hanya dapat diajukan keberatan sekali.');
   if (!result.predikat || !result.assessorNip) throw new Conflict('Hasil periode ini belum dinilai; tidak ada yang dapat diajukan keberatan.');
   if (deadline && today > deadline) {
     throw new PeriodClosed(`Batas waktu keberatan sudah lewat (paling lambat ${deadline}, 14 hari sejak pemberitahuan hasil).`, { deadline });
@@ -74,16 +81,36 @@ export function fileAppeal(
     reason,
     deadline,
     status: 'DIAJUKAN',
+    filing: earlier ? filingOf(earlier) + 1 : 1,
     explanations: [],
     filedAt: now.toISOString(),
   };
 }
 
+export const filingOf = (appeal: Appeal | undefined) => appeal?.filing ?? 1;
+
+/**
+ * A keberatan nobody decided yet, on a result a close after a reopen has just corrected: it was about a result no
+ * longer in force, so it ends (GUGUR) rather than being decided against one the employee never objected to. The
+ * corrected result's own notice starts a new 14 days, in which the employee may object to it.
+ */
+export function supersedeAppeal(appeal: Appeal, corrected: Pick<Result, 'revision'>, round: number, now: Date): Appeal {
+  if (appeal.status !== 'DIAJUKAN') throw new Error(`Appeal ${appeal.appealId} is ${appeal.status}, not pending`);
+  return { ...appeal, status: 'GUGUR', superseded: { at: now.toISOString(), round, resultRevision: corrected.revision } };
+}
+
 export function explain(appeal: Appeal, actorNip: string, text: string, now: Date): Appeal {
   const by = actorNip === appeal.nip ? 'PEGAWAI' : actorNip === appeal.assessorNip ? 'PENILAI' : undefined;
   if (!by) throw new Forbidden('Hanya pegawai dan pejabat penilainya yang dapat menambahkan penjelasan.');
-  if (appeal.status !== 'DIAJUKAN') throw new Conflict('Keberatan sudah diputus; penjelasan tidak dapat ditambahkan.');
+  if (appeal.status !== 'DIAJUKAN') throw new Conflict(closedMessage(appeal, 'penjelasan tidak dapat ditambahkan.'));
   return { ...appeal, explanations: [...appeal.explanations, { by, nip: actorNip, text, at: now.toISOString() }] };
+}
+
+/** Why an appeal takes no more explanations or decision, in the person's words. */
+export function closedMessage(appeal: Appeal, consequence: string): string {
+  return appeal.status === 'GUGUR'
+    ? `Keberatan ini gugur karena hasil penilaiannya telah dikoreksi setelah periode dibuka kembali; ${consequence}`
+    : `Keberatan sudah diputus; ${consequence}`;
 }
 
 export function assertReviewer(appeal: Appeal, actorNip: string, isAdmin: boolean): void {
@@ -96,7 +123,7 @@ export type DecisionInput = { outcome: 'DIPERTAHANKAN'; reason: string } | { out
 
 /** The reviewer's final word. Changing the ratings yields the corrected ratings, predikat and score to re-score with. */
 export function decideAppeal(appeal: Appeal, result: Result, input: DecisionInput, actorNip: string, policy: AssessmentPolicy, now: Date) {
-  if (appeal.status !== 'DIAJUKAN') throw new Conflict('Keberatan ini sudah diputus; putusannya final.');
+  if (appeal.status !== 'DIAJUKAN') throw new Conflict(appeal.status === 'GUGUR' ? closedMessage(appeal, 'tidak ada lagi yang diputus.') : 'Keberatan ini sudah diputus; putusannya final.');
   const decision: AppealDecision = { ...input, decidedBy: actorNip, decidedAt: now.toISOString() };
   const decided: Appeal = { ...appeal, status: 'DIPUTUS', decision };
   if (input.outcome === 'DIPERTAHANKAN') return { appeal: decided, corrected: undefined };

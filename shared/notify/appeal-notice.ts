@@ -1,4 +1,4 @@
-import { ADMIN_REVIEWER, type Appeal } from '../domain/appeal.ts';
+import { ADMIN_REVIEWER, filingOf, type Appeal } from '../domain/appeal.ts';
 import type { Employee } from '../domain/people.ts';
 import type { Predikat, Rating } from '../domain/quadrant.ts';
 import type { Result } from '../domain/result.ts';
@@ -8,8 +8,9 @@ import { noticeIdOf, resultFacts, type CertificateKind, type NoticeDraft, type N
  * The keberatan's two emails, planned like the result notices (pure; the appeal repository writes each one in the
  * same transaction as the appeal change, so a notice exists exactly when its appeal state does):
  * - KEBERATAN_DIAJUKAN to the reviewer (BKPSDM where the chain ends) when the appeal is filed;
- * - KEBERATAN_DIPUTUS to the employee and the assessor when it is decided.
- * One appeal per result and one decision per appeal, so each is revision 1 of its kind.
+ * - KEBERATAN_DIPUTUS to the employee and the assessor when it is decided;
+ * - KEBERATAN_GUGUR to the employee and the reviewer when a close after a reopen corrects the result before a decision.
+ * Each is the revision of the appeal's filing: 1, or one more for a keberatan filed on a corrected result after a GUGUR one.
  */
 export interface CertificateRef {
   readonly kind: CertificateKind;
@@ -52,11 +53,11 @@ function draft(input: AppealNoticeInput, kind: NoticeKind, to: readonly Recipien
   const { appeal, result } = input;
   const reviewerIsBkpsdm = appeal.reviewerNip === ADMIN_REVIEWER;
   return {
-    noticeId: noticeIdOf(appeal.nip, appeal.periodId, kind, 1),
+    noticeId: noticeIdOf(appeal.nip, appeal.periodId, kind, filingOf(appeal)),
     nip: appeal.nip,
     periodId: appeal.periodId,
     kind,
-    revision: 1,
+    revision: filingOf(appeal),
     to,
     cc: [],
     facts: {
@@ -74,11 +75,13 @@ function draft(input: AppealNoticeInput, kind: NoticeKind, to: readonly Recipien
   };
 }
 
+function reviewerOf(input: AppealNoticeInput): Recipient {
+  return input.appeal.reviewerNip === ADMIN_REVIEWER ? input.bkpsdm : { name: input.reviewer?.name ?? input.appeal.reviewerNip, email: input.reviewer?.email };
+}
+
 /** To whoever decides: the assessor's supervisor of record, the unit head, or BKPSDM's mailbox. */
 export function appealFiledNotice(input: AppealNoticeInput): NoticeDraft {
-  const reviewer: Recipient =
-    input.appeal.reviewerNip === ADMIN_REVIEWER ? input.bkpsdm : { name: input.reviewer?.name ?? input.appeal.reviewerNip, email: input.reviewer?.email };
-  return draft(input, 'KEBERATAN_DIAJUKAN', [reviewer]);
+  return draft(input, 'KEBERATAN_DIAJUKAN', [reviewerOf(input)]);
 }
 
 /** To the employee and the assessor: both heard, both told. */
@@ -101,4 +104,13 @@ export function appealDecidedNotice(
     ...(corrected ? { corrected } : {}),
     revokedCertificates: input.revokedCertificates,
   });
+}
+
+/**
+ * To the employee and the reviewer: the keberatan ended without a decision because a close after a reopen corrected
+ * the result (`input.result` is the corrected one; the employee's corrected HASIL notice follows on its own).
+ */
+export function appealSupersededNotice(input: AppealNoticeInput): NoticeDraft {
+  if (input.appeal.status !== 'GUGUR') throw new Error(`Appeal ${input.appeal.appealId} is not superseded`);
+  return draft(input, 'KEBERATAN_GUGUR', [{ name: input.employee?.name ?? input.result.name, email: input.employee?.email }, reviewerOf(input)]);
 }

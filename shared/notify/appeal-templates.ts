@@ -1,6 +1,6 @@
 import { PREDIKAT_LABELS, RATING_LABELS, type Predikat, type Rating } from '../domain/quadrant.ts';
 import { formatWitaDateTime } from '../domain/time.ts';
-import type { NoticeFacts } from './notice.ts';
+import { KEBERATAN_DAYS, type NoticeFacts } from './notice.ts';
 import type { Block, RenderContext } from './templates.ts';
 
 /** The keberatan emails' words, as blocks `renderNotice` turns into text and escaped HTML like every notice. */
@@ -97,4 +97,40 @@ export function appealDecidedEmail(f: NoticeFacts, context: RenderContext): Writ
   }
   blocks.push({ p: 'Sesuai PP 30/2019 Pasal 59, keputusan atas keberatan bersifat final.' }, ...openLink(context, appeal.appealId));
   return { subject: `Keputusan atas Keberatan Penilaian Kinerja Periode ${f.periodName}: ${f.employeeName}`, blocks };
+}
+
+/** To the employee and the reviewer: the result the keberatan was about is no longer in force. */
+export function appealSupersededEmail(f: NoticeFacts, context: RenderContext): Written {
+  const appeal = appealOf(f);
+  return {
+    subject: `Keberatan Gugur karena Hasil Dikoreksi: ${f.employeeName} (${f.periodName})`,
+    blocks: [
+      {
+        p:
+          `Keberatan ${f.employeeName} atas hasil penilaian kinerja periode ${f.periodName}, diajukan ${formatWitaDateTime(new Date(appeal.filedAt))}, ` +
+          'gugur dan tidak diputus: setelah periode dibuka kembali oleh BKPSDM untuk koreksi, penutupan ulang mengubah hasil yang diajukan keberatan itu.',
+      },
+      {
+        facts: [
+          ['Nama', f.employeeName],
+          ['NIP', f.nip],
+          ['Periode', f.periodName],
+          ['Hasil Kerja (terkoreksi)', rating(f.hasilKerja)],
+          ['Perilaku Kerja (terkoreksi)', rating(f.perilaku)],
+          ['Predikat Kinerja (terkoreksi)', predikat(f.predikat)],
+        ],
+      },
+      { heading: 'Alasan keberatan semula' },
+      { quote: appeal.reason },
+      { heading: 'Langkah selanjutnya' },
+      {
+        list: [
+          'Pegawai menerima pemberitahuan hasil penilaian terkoreksi dalam email terpisah.',
+          `Jika masih keberatan atas hasil terkoreksi, pegawai dapat mengajukan keberatan baru paling lambat ${KEBERATAN_DAYS} hari sejak pemberitahuan hasil terkoreksi itu diterima.`,
+          `${appeal.reviewerName} tidak perlu memutus keberatan yang gugur ini.`,
+        ],
+      },
+      ...openLink(context, appeal.appealId),
+    ],
+  };
 }

@@ -8,7 +8,7 @@ import type { AppealNoticeFacts } from './appeal-notice.ts';
  * Email notices: what each scored result tells whom. Pure: the consumer gathers profiles and
  * certificates, this decides the notices, the repository writes each one once.
  */
-export const NOTICE_KINDS = ['HASIL', 'PENGHARGAAN', 'PEMBINAAN', 'REKOMENDASI_SANKSI', 'BELUM_DINILAI', 'KEBERATAN_DIAJUKAN', 'KEBERATAN_DIPUTUS'] as const;
+export const NOTICE_KINDS = ['HASIL', 'PENGHARGAAN', 'PEMBINAAN', 'REKOMENDASI_SANKSI', 'BELUM_DINILAI', 'KEBERATAN_DIAJUKAN', 'KEBERATAN_DIPUTUS', 'KEBERATAN_GUGUR'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** PENDING → SENDING (claimed, with a lease) → SENT | FAILED; a released claim goes back to PENDING. */

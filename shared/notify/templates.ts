@@ -1,7 +1,7 @@
 import { PREDIKAT_LABELS, RATING_LABELS } from '../domain/quadrant.ts';
 import { formatWitaDate, type IsoDate } from '../domain/time.ts';
 import { KEBERATAN_DAYS, type NoticeDraft, type NoticeFacts, type Recipient } from './notice.ts';
-import { appealDecidedEmail, appealFiledEmail } from './appeal-templates.ts';
+import { appealDecidedEmail, appealFiledEmail, appealSupersededEmail } from './appeal-templates.ts';
 
 /**
  * The notices' words, in Bahasa Indonesia. Each email is written once as blocks and rendered twice,
@@ -12,7 +12,7 @@ export interface MailStyle {
   /** Closing lines, `\n`-separated (config MAIL_SIGNATURE). */
   readonly signature: string;
   readonly replyTo: string;
-  /** The piagam verification page, e.g. `https://…/api/public/certificates/`; the id is appended. */
+  /** The piagam verification page, e.g. `https://…/verifikasi.html?kode=`; the id is appended. */
   readonly certificateUrlBase: string;
   /** The form, for emails that ask someone to act in it. */
   readonly formUrl?: string;
@@ -139,6 +139,7 @@ const WRITERS: Record<NoticeDraft['kind'], (facts: NoticeFacts, context: RenderC
   }),
   KEBERATAN_DIAJUKAN: appealFiledEmail,
   KEBERATAN_DIPUTUS: appealDecidedEmail,
+  KEBERATAN_GUGUR: appealSupersededEmail,
 };
 
 export const CERTIFICATE_TITLES = {

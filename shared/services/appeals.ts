@@ -1,8 +1,5 @@
-import { config } from '../config/env.ts';
-import { getEmployees } from '../data/employee-repository.ts';
-import { getPeriod } from '../data/period-repository.ts';
-import { appendExplanation, createAppealOnce, getAppeal, listAppealsForReviewer, recordAppealDecision } from '../data/appeal-repository.ts';
-import { getCertificateOf } from '../data/certificate-repository.ts';
+import { appendExplanation, AwardChangedMeanwhile, createAppealOnce, getAppeal, listAppealsForReviewer, recordAppealDecision } from '../data/appeal-repository.ts';
+import { awardWithdrawal } from '../data/certificate-repository.ts';
 import { getNotice } from '../data/notice-repository.ts';
 import { getResults } from '../data/result-repository.ts';
 import { getRosterEntriesAndPeriods, getRosterEntry } from '../data/roster-repository.ts';
@@ -15,8 +12,9 @@ import { Forbidden, NotFound } from '../domain/errors.ts';
 import { asFinalAssessment, markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
 import { hasRole, type Actor } from '../domain/roles.ts';
 import { witaDateOf } from '../domain/time.ts';
-import { appealDecidedNotice, appealFiledNotice, type AppealNoticeInput, type CertificateRef } from '../notify/appeal-notice.ts';
-import { BKPSDM_NAME, certificateKindsOf, keberatanDeadline } from '../notify/notice.ts';
+import { appealDecidedNotice, appealFiledNotice, type CertificateRef } from '../notify/appeal-notice.ts';
+import { appealNoticeInput } from './appeal-notice-input.ts';
+import { certificateKindsOf, keberatanDeadline } from '../notify/notice.ts';
 import { CERTIFICATE_TITLES } from '../notify/templates.ts';
 import { previousPredikats } from './close.ts';
 import { announceCommittedResults } from './result-outbox.ts';
@@ -39,28 +37,12 @@ async function deadlineOf(result: Result): Promise<string | null> {
 export async function fileOwnAppeal(actor: Actor, periodId: string, reason: string, now: Date): Promise<Appeal> {
   const result = await resultOf(actor.nip, periodId);
   const assessorNip = result.assessorNip ?? '';
-  const [assessorRoster, unit, deadline] = await Promise.all([getRosterEntry(assessorNip, periodId), getUnit(result.unitId), deadlineOf(result)]);
+  const [assessorRoster, unit, deadline, earlier] = await Promise.all([getRosterEntry(assessorNip, periodId), getUnit(result.unitId), deadlineOf(result), getAppeal(actor.nip, periodId)]);
   const reviewer = chooseReviewer(actor.nip, assessorNip, assessorRoster?.supervisorNip, unit?.headNip);
-  const appeal = fileAppeal(result, reviewer, reason, deadline, witaDateOf(now), now);
-  const notice = appealFiledNotice(await noticeInput(appeal, result));
+  const appeal = fileAppeal(result, reviewer, reason, deadline, witaDateOf(now), now, earlier);
+  const notice = appealFiledNotice(await appealNoticeInput(appeal, result));
   await createAppealOnce(appeal, { actorNip: actor.nip, action: 'APPEAL_FILED', at: now.toISOString(), after: appeal, reason }, [notice]);
   return appeal;
-}
-
-/** The people and names the keberatan emails need, read once. */
-async function noticeInput(appeal: Appeal, result: Result): Promise<AppealNoticeInput> {
-  const nips = [appeal.nip, appeal.assessorNip, ...(appeal.reviewerNip === ADMIN_REVIEWER ? [] : [appeal.reviewerNip])];
-  const [profiles, period, unit] = await Promise.all([getEmployees(nips), getPeriod(appeal.periodId), getUnit(result.unitId)]);
-  return {
-    appeal,
-    result,
-    periodName: period?.name ?? appeal.periodId,
-    unitName: unit?.name ?? result.unitId,
-    employee: profiles.get(appeal.nip),
-    assessor: profiles.get(appeal.assessorNip),
-    reviewer: profiles.get(appeal.reviewerNip),
-    bkpsdm: { name: BKPSDM_NAME, email: config().BKPSDM_EMAIL, office: true },
-  };
 }
 
 async function appealById(appealId: string): Promise<Appeal> {
@@ -105,36 +87,44 @@ export async function reviewerInbox(actor: Actor) {
   return { items: await withNames([...own, ...bkpsdm.filter((a) => a.nip !== actor.nip)]) };
 }
 
+/** Deciding again after a piagam changed under the decision; a third change in a row is left to the reviewer. */
+const DECISION_ATTEMPTS = 3;
+
 /**
  * The reviewer's final decision. A change re-scores the result through the same scoring code (same policies),
  * as a new revision that replaces its decisions; announcing it makes the notices follow (a corrected notice,
- * an award granted or withdrawn).
+ * an award granted or withdrawn). A piagam the notify consumer issues for the original result while this decides
+ * fails the decision's transaction, and the decision is made again so that piagam is revoked with it.
  */
 export async function decideOwnInboxAppeal(actor: Actor, appealId: string, input: DecisionInput, now: Date): Promise<{ appeal: Appeal; result: Result }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await decideOnce(actor, appealId, input, now);
+    } catch (error) {
+      if (!(error instanceof AwardChangedMeanwhile) || attempt === DECISION_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function decideOnce(actor: Actor, appealId: string, input: DecisionInput, now: Date): Promise<{ appeal: Appeal; result: Result }> {
   const appeal = await appealById(appealId);
   assertReviewer(appeal, actor.nip, hasRole(actor, 'admin'));
   const result = await resultOf(appeal.nip, appeal.periodId);
   const { appeal: decided, corrected } = decideAppeal(appeal, result, input, actor.nip, DEFAULT_ASSESSMENT_POLICY, now);
   const rescored = corrected ? await rescore(result, corrected, now) : undefined;
-  const revoked = rescored ? await withdrawnCertificates(result, rescored) : [];
-  const notice = appealDecidedNotice({ ...(await noticeInput(decided, result)), corrected: rescored, revokedCertificates: revoked });
+  const withdrawal = rescored ? await awardWithdrawal(result.nip, result.periodId, withdrawnKinds(result, rescored), now, `Keberatan ${appeal.appealId}`, 'KEBERATAN') : undefined;
+  const revoked: CertificateRef[] = (withdrawal?.revoked ?? []).map((c) => ({ kind: c.kind, certificateId: c.certificateId, title: CERTIFICATE_TITLES[c.kind] }));
+  const notice = appealDecidedNotice({ ...(await appealNoticeInput(decided, result)), corrected: rescored, revokedCertificates: revoked });
   const audit = { actorNip: actor.nip, action: 'APPEAL_DECIDED', at: now.toISOString(), before: result, after: rescored ?? result, reason: input.reason };
-  await recordAppealDecision(decided, result, rescored, audit, [notice], revoked.map((c) => c.certificateId));
+  await recordAppealDecision(decided, result, rescored, audit, [notice], withdrawal?.items);
   if (rescored) await announceCommittedResults([rescored]);
   return { appeal: decided, result: rescored ?? result };
 }
 
-/**
- * The piagams the original result earned that the corrected one does not. Their codes are revoked with the decision;
- * an award the correction grants is issued by the notify consumer like any other (one per employee, period and kind).
- */
-async function withdrawnCertificates(before: Result, after: Result): Promise<CertificateRef[]> {
+/** The awards the original result earned that the corrected one does not: their piagams are revoked with the decision. */
+function withdrawnKinds(before: Result, after: Result) {
   const kept = new Set(certificateKindsOf(after));
-  const withdrawn = certificateKindsOf(before).filter((kind) => !kept.has(kind));
-  const issued = await Promise.all(withdrawn.map((kind) => getCertificateOf(before.nip, before.periodId, kind)));
-  return issued.flatMap((certificate) =>
-    certificate && !certificate.revokedAt ? [{ kind: certificate.kind, certificateId: certificate.certificateId, title: CERTIFICATE_TITLES[certificate.kind] }] : [],
-  );
+  return certificateKindsOf(before).filter((kind) => !kept.has(kind));
 }
 
 async function rescore(result: Result, corrected: Pick<Assessment, 'predikat' | 'score'> & { hasilKerja: Assessment['hasilKerja']['rating']; perilaku: Assessment['perilaku']['rating'] }, now: Date): Promise<Result> {

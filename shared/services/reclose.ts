@@ -8,16 +8,21 @@
  *   the piagam revoked, in one transaction, as a keberatan decision does. ResultScored then brings that revision's
  *   notices (HASIL and the rest, corrected), and a granted award its piagam (a new one where the earlier was revoked);
  * - a person whose keberatan is decided keeps the ratings of the result in force: the decision is final, so the
- *   assessment does not score them again (their place among the unit's Terbaik may still move).
+ *   assessment does not score them again (their place among the unit's Terbaik may still move);
+ * - a keberatan still pending on a result this close changes ends GUGUR in the same transaction, with an email to the
+ *   employee and the reviewer: it objected to a result no longer in force, and the corrected one may be appealed anew.
  * A corrected HASIL notice starts its own 14 days for keberatan (services/appeals.ts), one that did not change keeps
  * its deadline. Reports and assessments were accepted while the period was open, as in any open period.
  */
-import { getAppeals } from '../data/appeal-repository.ts';
-import { withdrawalItems } from '../data/certificate-repository.ts';
+import { getAppeals, supersedeAppealItems } from '../data/appeal-repository.ts';
+import { awardWithdrawal } from '../data/certificate-repository.ts';
 import { getResults, replaceResultAtReclose } from '../data/result-repository.ts';
+import { supersedeAppeal, type Appeal } from '../domain/appeal.ts';
 import type { Assessment } from '../domain/assessment.ts';
 import { asFinalAssessment, sameOutcome, type Result } from '../domain/result.ts';
+import { appealSupersededNotice } from '../notify/appeal-notice.ts';
 import { certificateKindsOf } from '../notify/notice.ts';
+import { appealNoticeInput } from './appeal-notice-input.ts';
 
 /** What a close after a reopen compares against. */
 export interface InForce {
@@ -25,16 +30,20 @@ export interface InForce {
   readonly results: Map<string, Result>;
   /** For each person whose keberatan is decided, the ratings of the decided result, as a final assessment. */
   readonly decided: Map<string, Assessment>;
+  /** Keberatan nobody has decided yet, by NIP. */
+  readonly pending: Map<string, Appeal>;
 }
 
 export async function resultsInForce(periodId: string, nips: readonly string[]): Promise<InForce> {
   const [results, appeals] = await Promise.all([getResults(nips, periodId), getAppeals(nips, periodId)]);
   const decided = new Map<string, Assessment>();
+  const pending = new Map<string, Appeal>();
   for (const [nip, appeal] of appeals) {
     const result = results.get(nip);
     if (appeal.status === 'DIPUTUS' && result?.predikat) decided.set(nip, asFinalAssessment(result));
+    if (appeal.status === 'DIAJUKAN') pending.set(nip, appeal);
   }
-  return { results, decided };
+  return { results, decided, pending };
 }
 
 /** Changed writes in flight at once: a reclose usually changes a few people, a policy change may change thousands. */
@@ -52,19 +61,28 @@ export async function settleRescoredResults(candidates: readonly Result[], inFor
   });
   const changed = settled.filter((s) => s.changed);
   for (let start = 0; start < changed.length; start += WRITES_AT_ONCE) {
-    await Promise.all(changed.slice(start, start + WRITES_AT_ONCE).map(({ current, result }) => replace(current, result, round, now)));
+    await Promise.all(changed.slice(start, start + WRITES_AT_ONCE).map(({ current, result }) => replace(current, result, inForce.pending.get(result.nip), round, now)));
   }
   return settled.map((s) => s.result);
 }
 
-async function replace(current: Result | undefined, next: Result, round: number, now: Date): Promise<void> {
+async function replace(current: Result | undefined, next: Result, pendingAppeal: Appeal | undefined, round: number, now: Date): Promise<void> {
   const kept = new Set(certificateKindsOf(next));
   const withdrawn = current ? certificateKindsOf(current).filter((kind) => !kept.has(kind)) : [];
   const reason = `Penutupan ke-${round} periode ${next.periodId} setelah dibuka kembali mengubah hasil.`;
-  const companions = await withdrawalItems(next.nip, next.periodId, withdrawn, now, reason, 'PENUTUPAN_ULANG');
   const audit = { actorNip: 'SYSTEM', action: 'RESULT_RESCORED_AFTER_REOPEN', at: now.toISOString(), reason };
+  const companions = [
+    ...(await awardWithdrawal(next.nip, next.periodId, withdrawn, now, reason, 'PENUTUPAN_ULANG')).items,
+    ...(pendingAppeal ? await supersededAppealItems(pendingAppeal, next, round, audit) : []),
+  ];
   if (!(await replaceResultAtReclose(current, next, audit, companions))) {
     throw new Error(`Result ${next.nip} ${next.periodId} or its piagam changed while closing round ${round}; the unit is scored again`);
   }
 }
 
+
+async function supersededAppealItems(pending: Appeal, corrected: Result, round: number, audit: { actorNip: string; at: string; reason: string }) {
+  const superseded = supersedeAppeal(pending, corrected, round, new Date(audit.at));
+  const notice = appealSupersededNotice(await appealNoticeInput(superseded, corrected));
+  return supersedeAppealItems(superseded, { ...audit, action: 'APPEAL_SUPERSEDED', before: pending, after: superseded }, [notice]);
+}

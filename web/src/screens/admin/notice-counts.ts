@@ -24,6 +24,9 @@ const KIND_LABELS: Record<string, string> = {
   PEMBINAAN: 'Pembinaan',
   REKOMENDASI_SANKSI: 'Rekomendasi sanksi',
   BELUM_DINILAI: 'Belum dinilai',
+  KEBERATAN_DIAJUKAN: 'Keberatan diajukan',
+  KEBERATAN_DIPUTUS: 'Keberatan diputus',
+  KEBERATAN_GUGUR: 'Keberatan gugur',
 };
 
 export function noticeCounts(api: ApiClient, periodId: string): HTMLElement {

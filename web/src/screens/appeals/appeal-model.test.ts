@@ -37,6 +37,13 @@ describe('appeal model', () => {
     );
   });
 
+  it('says an appeal ended GUGUR when a close after a reopen corrected its result', () => {
+    const superseded = { ...filed, status: 'GUGUR' as const, superseded: { at: '2026-12-12T02:00:00.000Z', round: 2, resultRevision: 2 } };
+    expect(appealStanding(superseded)).toBe(
+      'Gugur 12 Des 2026, 10.00 WITA: hasilnya dikoreksi pada penutupan ulang setelah periode dibuka kembali, sehingga keberatan ini tidak diputus. Keberatan baru dapat diajukan atas hasil terkoreksi.',
+    );
+  });
+
   it('names the deadline when it is known', () => {
     expect(deadlineLine('2026-12-19')).toBe('Batas pengajuan: 19 Desember 2026.');
     expect(deadlineLine(null)).toMatch(/sejak pemberitahuan hasil terkirim/);

@@ -23,8 +23,15 @@ export function appealIdOf(nip: string, periodId: string): string {
   return `${nip}_${periodId}`;
 }
 
-/** One line on where an appeal stands: filed and awaiting, or decided and how. */
-export function appealStanding(appeal: Pick<Appeal, 'status' | 'filedAt' | 'deadline' | 'decision' | 'periodId'>): string {
+/** The status as a word, for its badge. */
+export const APPEAL_STATUS_LABELS: Readonly<Record<Appeal['status'], string>> = { DIAJUKAN: 'Diajukan', DIPUTUS: 'Diputus', GUGUR: 'Gugur' };
+
+/** One line on where an appeal stands: filed and awaiting, decided and how, or ended by a correction of its result. */
+export function appealStanding(appeal: Pick<Appeal, 'status' | 'filedAt' | 'deadline' | 'decision' | 'periodId' | 'superseded'>): string {
+  if (appeal.status === 'GUGUR') {
+    const when = appeal.superseded ? ` ${formatInstant(appeal.superseded.at)}` : '';
+    return `Gugur${when}: hasilnya dikoreksi pada penutupan ulang setelah periode dibuka kembali, sehingga keberatan ini tidak diputus. Keberatan baru dapat diajukan atas hasil terkoreksi.`;
+  }
   if (appeal.status === 'DIAJUKAN' || !appeal.decision) {
     return `Keberatan ${periodName(appeal.periodId)} diajukan ${formatInstant(appeal.filedAt)}; menunggu putusan atasan pejabat penilai.`;
   }

@@ -1,7 +1,7 @@
 import { h } from '../../core/dom.ts';
 import { formatInstant } from '../../core/format.ts';
 import { statusTone } from '../../core/labels.ts';
-import { appealStanding, deadlineLine, type Appeal } from './appeal-model.ts';
+import { APPEAL_STATUS_LABELS, appealStanding, deadlineLine, type Appeal } from './appeal-model.ts';
 
 const BY_LABELS = { PEGAWAI: 'Pegawai', PENILAI: 'Pejabat penilai' } as const;
 
@@ -13,7 +13,7 @@ export function appealView(appeal: Appeal): HTMLElement {
     h(
       'p',
       { class: 'appeal-standing' },
-      h('span', { class: statusTone(appeal.status === 'DIAJUKAN' ? 'DIAJUKAN' : 'SESUAI') }, appeal.status === 'DIAJUKAN' ? 'Diajukan' : 'Diputus'),
+      h('span', { class: statusTone(appeal.status === 'DIPUTUS' ? 'SESUAI' : appeal.status) }, APPEAL_STATUS_LABELS[appeal.status]),
       ' ',
       appealStanding(appeal),
     ),

@@ -53,14 +53,17 @@ export function appealPanel(api: ApiClient, nip: string, result: Result): HTMLEl
             },
           })
         : null;
-    show(body, appealView(appeal), explain);
+    if (appeal.status === 'GUGUR') showFiling(appealView(appeal));
+    else show(body, appealView(appeal), explain);
     body.querySelector('.appeal-standing')?.setAttribute('tabindex', '-1');
   }
 
-  function showFiling(): void {
+  /** The form to file one; below the earlier keberatan when that one ended GUGUR (the result was corrected since). */
+  function showFiling(earlier?: HTMLElement): void {
     show(
       body,
-      h('p', {}, 'Jika Anda tidak sependapat dengan hasil ini, ajukan keberatan tertulis dengan alasannya paling lambat 14 hari sejak pemberitahuan hasil. Keberatan diputus oleh atasan pejabat penilai, dan putusannya final.'),
+      earlier ?? null,
+      h('p', {}, earlier ? 'Hasil ini sudah dikoreksi. Jika Anda tidak sependapat dengan hasil terkoreksi, ajukan keberatan baru paling lambat 14 hari sejak pemberitahuan hasil terkoreksi.' : 'Jika Anda tidak sependapat dengan hasil ini, ajukan keberatan tertulis dengan alasannya paling lambat 14 hari sejak pemberitahuan hasil. Keberatan diputus oleh atasan pejabat penilai, dan putusannya final.'),
       textForm({
         id: `appeal-${result.periodId}`,
         label: 'Alasan keberatan',
