@@ -23,7 +23,9 @@ export async function reopenPeriod(actor: Actor, periodId: string, input: Reopen
   assertReopenable(period);
   const closesAt = input.closesAt ? new Date(input.closesAt) : witaInstant(addDays(witaDateOf(now), REOPEN_DAYS), 23, 59);
   if (closesAt <= now) {
-    throw new Invalid('Batas penutupan kembali (closesAt) harus setelah saat ini; periode yang lewat batasnya langsung ditutup lagi.', [{ path: 'closesAt', message: 'Harus di masa depan.' }]);
+    throw new Invalid('Batas penutupan kembali harus setelah saat ini; periode yang lewat batasnya langsung ditutup lagi.', [
+      { field: 'body.closesAt', message: 'Batas penutupan kembali harus setelah saat ini.' },
+    ]);
   }
   const at = now.toISOString();
   const after = { status: 'OPEN', closesAt: closesAt.toISOString(), closeRound: closeRoundOf(period) + 1, reopenedAt: at };

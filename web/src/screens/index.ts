@@ -29,6 +29,12 @@ export const SCREENS: readonly Screen[] = [
     load: async () => (await import('./compliance/compliance-screen.ts')).mountCompliance,
   }),
   lazyScreen({
+    path: '/hasil-unit',
+    title: 'Hasil unit kerja',
+    isAvailable: (me) => me.roles.some((role) => role === 'admin' || role === 'pimpinan' || role === 'auditor'),
+    load: async () => (await import('./unit-results/unit-results-screen.ts')).mountUnitResults,
+  }),
+  lazyScreen({
     path: '/adopsi',
     title: 'Adopsi',
     isAvailable: (me) => me.roles.some((role) => role === 'admin' || role === 'pimpinan'),

@@ -25,6 +25,16 @@ export function closeProgress(api: ApiClient, periodId: string): Promise<ClosePr
   return api.get(`/api/admin/periods/${encodeURIComponent(periodId)}/close`);
 }
 
+/** Why BKPSDM reopens a CLOSED period, and optionally until when (an ISO instant; the server's default is a week). */
+export interface ReopenRequest {
+  readonly reason: string;
+  readonly closesAt?: string;
+}
+
+export function reopenPeriod(api: ApiClient, periodId: string, request: ReopenRequest): Promise<Period> {
+  return api.post(`/api/admin/periods/${encodeURIComponent(periodId)}/reopen`, request);
+}
+
 export function importEmployees(api: ApiClient, csv: string): Promise<ImportReport> {
   return api.upload('/api/admin/employees/import', csv, 'text/csv');
 }

@@ -10,12 +10,14 @@ import type { Cleanup, ScreenContext } from '../screen.ts';
 import { closeProgress, listPeriods, startClose } from './admin-api.ts';
 import { createPeriodForm } from './new-period-form.ts';
 import { noticeCounts } from './notice-counts.ts';
+import { askReopen } from './reopen-period-form.ts';
 
 const POLL_MS = 1000;
 
 /**
- * "Periode" for the BKPSDM admin: the year's periods, creating one (or a year's calendar), and closing one
- * now, with the close's progress polled until the last unit is scored. `#/admin/periode/<year>` picks the year.
+ * "Periode" for the BKPSDM admin: the year's periods, creating one (or a year's calendar), closing one now, with the
+ * close's progress polled until the last unit is scored, and reopening a closed one for corrections.
+ * `#/admin/periode/<year>` picks the year.
  */
 export function mountPeriods(main: HTMLElement, { api, route }: ScreenContext): Cleanup {
   const thisYear = currentYearInWita();
@@ -23,8 +25,10 @@ export function mountPeriods(main: HTMLElement, { api, route }: ScreenContext): 
   const year = Number.isInteger(requested) && requested >= 2020 && requested <= 2100 ? requested : thisYear;
   let stopped = false;
   let timer: number | undefined;
+  let panelPeriodId: string | undefined;
 
   const tableSlot = h('div', {}, h('p', { class: 'loading', role: 'status' }, 'Memuat periode…'));
+  const listStatus = h('div', { class: 'form-status', role: 'status' });
   const closePanel = h('section', { class: 'card close-panel', 'aria-labelledby': 'close-title', hidden: true });
   const yearSelect = h('select', { id: 'periods-year' }, ...[thisYear - 1, thisYear, thisYear + 1].map((y) => h('option', { value: y, selected: y === year }, String(y))));
   const yearForm = h(
@@ -50,6 +54,7 @@ export function mountPeriods(main: HTMLElement, { api, route }: ScreenContext): 
         'section',
         { class: 'card', 'aria-labelledby': 'periods-title' },
         h('div', { class: 'card-head' }, h('h2', { id: 'periods-title' }, `Daftar periode ${year}`), yearForm),
+        listStatus,
         tableSlot,
       ),
       createPeriodForm(api, thisYear, (created) => {
@@ -91,6 +96,8 @@ export function mountPeriods(main: HTMLElement, { api, route }: ScreenContext): 
             h('span', { class: 'visually-hidden' }, ` ${period.name}`),
           );
           action.addEventListener('click', () => void (period.status === 'OPEN' ? close(period, action) : watch(period, action)));
+          const reopen = period.status === 'CLOSED' ? h('button', { type: 'button', class: 'button small secondary' }, 'Buka kembali', h('span', { class: 'visually-hidden' }, ` ${period.name}`)) : null;
+          reopen?.addEventListener('click', () => void reopenClosed(period));
           return h(
             'tr',
             { 'data-period': period.periodId },
@@ -99,7 +106,7 @@ export function mountPeriods(main: HTMLElement, { api, route }: ScreenContext): 
             h('td', { 'data-label': 'Rentang' }, formatDateRange(period.startsOn, period.endsOn)),
             h('td', { 'data-label': 'Batas penutupan' }, formatInstant(period.closesAt)),
             h('td', { 'data-label': 'Status' }, h('span', { class: statusTone(`period-${period.status}`) }, PERIOD_STATUS_LABELS[period.status])),
-            h('td', { 'data-label': 'Tindakan' }, action),
+            h('td', { 'data-label': 'Tindakan' }, h('div', { class: 'row-actions' }, action, reopen)),
           );
         }),
       ),
@@ -130,7 +137,22 @@ export function mountPeriods(main: HTMLElement, { api, route }: ScreenContext): 
     });
   }
 
+  async function reopenClosed(period: Period) {
+    show(listStatus);
+    const reopened = await askReopen(api, period);
+    if (!reopened) return;
+    if (panelPeriodId === period.periodId) {
+      window.clearTimeout(timer);
+      closePanel.hidden = true;
+    }
+    const text = `Periode ${period.name} dibuka kembali sampai ${formatInstant(reopened.closesAt)}. Setelah batas itu periode ditutup lagi dan hasilnya dihitung ulang.`;
+    show(listStatus, notice('success', text));
+    announce(text);
+    await loadList();
+  }
+
   function openPanel(period: Period, content: Node[]) {
+    panelPeriodId = period.periodId;
     closePanel.hidden = false;
     closePanel.replaceChildren(h('h2', { id: 'close-title', tabindex: -1 }, `Penutupan ${period.name}`), ...content);
   }

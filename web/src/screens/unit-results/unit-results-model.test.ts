@@ -91,8 +91,8 @@ describe('a result row in Indonesian', () => {
     expect(decisionsText([])).toBe('—');
     expect(predikatText('SANGAT_BAIK')).toBe('Sangat Baik');
     expect(predikatText(undefined)).toBe('Belum dinilai');
-    expect(incentiveText(1.2)).toBe(`120${NBSP}%`);
-    expect(incentiveText(0.555)).toBe(`55,5${NBSP}%`);
+    expect(incentiveText(1.2)).toBe('1,2×');
+    expect(incentiveText(0)).toBe('0×');
     expect(tppText({ amount: 1_234_567, breakdown: 'x' })).toBe('Rp1.234.567');
     expect(tppText(null)).toBe('Belum dihitung');
     expect(noticeText(null)).toBe('Belum dibuat');

@@ -126,9 +126,9 @@ export function predikatText(predikat: Predikat | null | undefined): string {
   return predikat ? PREDIKAT_LABELS[predikat] : 'Belum dinilai';
 }
 
-/** The incentive factor as a share of the TPP kinerja part: 1 → "100 %". */
+/** The incentive factor as "Hasil saya" writes it: 1.2 → "1,2×". */
 export function incentiveText(factor: number): string {
-  return formatPercent(Math.round(factor * 1000) / 10);
+  return `${formatNumber(factor)}×`;
 }
 
 export function tppText(tpp: UnitResult['tpp']): string {

@@ -1,0 +1,104 @@
+import { ApiError, SessionEnded, type ApiClient } from '../../core/api.ts';
+import { announce } from '../../core/announce.ts';
+import { h } from '../../core/dom.ts';
+import { periodName } from '../../core/format.ts';
+import { PERIOD_STATUS_LABELS } from '../../core/labels.ts';
+import { startedPeriods } from '../../core/started-periods.ts';
+import type { Me } from '../../core/types.ts';
+import { errorNotice, notice, show } from '../../core/ui.ts';
+import { unitSelect } from '../../core/unit-select.ts';
+import type { ScreenContext } from '../screen.ts';
+import { reportCard } from './report-view.ts';
+import { resultsCard } from './results-table.ts';
+import { downloadsCard, orgPredikatCard } from './unit-actions.ts';
+import { loadUnitReport, loadUnitResults } from './unit-results-api.ts';
+import { canSetOrgPredikat, choosesUnit } from './unit-results-model.ts';
+
+const segment = (part: string) => encodeURIComponent(part);
+
+/**
+ * "Hasil unit kerja" (`#/hasil-unit/<unitId>/<periodId>`), for BKPSDM, Inspektorat and a unit's head (their own unit;
+ * the server refuses others and the screen shows its words): the period report to sign off, each person's result,
+ * the CSV files, and for BKPSDM the unit's Predikat Kinerja Organisasi.
+ */
+export function mountUnitResults(main: HTMLElement, { api, me, route }: ScreenContext): void {
+  const [unitId = me.unit?.unitId, periodId] = route;
+  const body = h('div', { class: 'unit-results-body' });
+  main.replaceChildren(
+    h('h1', { class: 'page-title' }, 'Hasil unit kerja'),
+    h(
+      'p',
+      { class: 'lead' },
+      'Laporan periode untuk disahkan pimpinan unit: penilaian yang selesai, sebaran predikat terhadap kurva distribusi, keputusan yang mengikutinya, dan hasil tiap pegawai.',
+    ),
+    picker(api, me, unitId, periodId),
+    body,
+  );
+  if (!unitId || !periodId) {
+    show(body, notice('info', !unitId ? 'Pilih unit kerja dan periode di atas lalu pilih Tampilkan.' : 'Pilih periode di atas lalu pilih Tampilkan. Hasil tersedia untuk periode yang sudah ditutup.'));
+    return;
+  }
+  const unit: string = unitId;
+  const period: string = periodId;
+
+  const load = async (saved?: string) => {
+    body.setAttribute('aria-busy', 'true');
+    if (!body.firstChild) show(body, h('p', { class: 'loading', role: 'status' }, 'Memuat hasil unit…'));
+    try {
+      const [report, results] = await Promise.all([loadUnitReport(api, unit, period), loadUnitResults(api, unit, period)]);
+      const orgCard = canSetOrgPredikat(me) ? orgPredikatCard(api, report, (label) => void load(label)) : null;
+      show(body, reportCard(report), orgCard, downloadsCard(api, me, unit, period), resultsCard(api, unit, period, results));
+      if (saved && orgCard) {
+        const done = notice('success', `Predikat Kinerja Organisasi ${report.unit.name} disimpan: ${saved}. Sebaran di atas sudah diperiksa terhadap kurvanya.`);
+        done.tabIndex = -1;
+        orgCard.querySelector('form')?.before(done);
+        done.focus();
+        announce(`Predikat Kinerja Organisasi disimpan: ${saved}.`);
+      }
+    } catch (error) {
+      if (error instanceof SessionEnded) return;
+      // A refusal (another unit's results for a pimpinan) or an unknown unit or period will not change on retry.
+      const settled = error instanceof ApiError && (error.status === 403 || error.status === 404);
+      show(body, errorNotice(settled ? 'Hasil unit ini tidak dapat ditampilkan.' : 'Hasil unit tidak dapat dimuat.', error, settled ? undefined : () => void load()));
+    } finally {
+      body.removeAttribute('aria-busy');
+    }
+  };
+  void load();
+}
+
+/** Which unit (BKPSDM and Inspektorat pick from the list; a head sees their own) and which period (closed ones first). */
+function picker(api: ApiClient, me: Me, unitId: string | undefined, periodId: string | undefined): HTMLElement {
+  const unit = choosesUnit(me) ? unitSelect(api, 'unit-results', unitId) : undefined;
+  const select = h('select', { id: 'unit-results-period' });
+  if (periodId) select.append(h('option', { value: periodId, selected: true }, periodName(periodId)));
+  const form = h(
+    'form',
+    { class: 'period-picker card', 'aria-label': 'Pilih unit dan periode', novalidate: true },
+    unit ? unit.wrapper : h('div', { class: 'field' }, h('p', { class: 'picker-fixed' }, h('span', { class: 'sub' }, 'Unit kerja'), h('strong', {}, me.unit?.name ?? unitId ?? '—'))),
+    h('div', { class: 'field' }, h('label', { for: select.id }, 'Periode'), select),
+    h('button', { type: 'submit', class: 'button secondary' }, 'Tampilkan'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    // A head always goes back to the unit they work in, whatever unit an address named.
+    const chosenUnit = unit ? unit.control.value : (me.unit?.unitId ?? unitId);
+    unit?.setError(chosenUnit ? undefined : 'Pilih unit kerja.');
+    if (!chosenUnit) return unit?.control.focus();
+    if (select.value) location.hash = `#/hasil-unit/${segment(chosenUnit)}/${segment(select.value)}`;
+  });
+  void (async () => {
+    try {
+      const periods = await startedPeriods(api);
+      // Without a period in the address, the latest closed one is offered: results exist once a period is closed.
+      const chosen = periodId ?? periods.find((p) => p.status === 'CLOSED')?.periodId ?? periods[0]?.periodId;
+      select.replaceChildren(
+        ...periods.map((p) => h('option', { value: p.periodId, selected: p.periodId === chosen }, `${p.name} · ${PERIOD_STATUS_LABELS[p.status]}`)),
+      );
+      if (periodId && !periods.some((p) => p.periodId === periodId)) select.append(h('option', { value: periodId, selected: true }, periodName(periodId)));
+    } catch {
+      // The period in the address stays selectable; the list is a convenience.
+    }
+  })();
+  return form;
+}
