@@ -286,7 +286,7 @@ describe("each role's main path", () => {
       expect(await item.innerText()).toContain(title);
       expect(await item.innerText()).toContain(`Kode verifikasi ${listed[i]!.certificateId}`);
       const link = item.getByRole('link', { name: `Periksa keaslian ${title}, kode ${listed[i]!.certificateId}` });
-      expect(await link.getAttribute('href')).toBe(`/api/public/certificates/${listed[i]!.certificateId}`);
+      expect(await link.getAttribute('href')).toBe(`verifikasi.html?kode=${listed[i]!.certificateId}`);
     }
     const verification = await fetch(`${form.url}/api/public/certificates/${listed[0]!.certificateId}`);
     expect(await verification.json()).toMatchObject({ valid: true, kind: 'PENGHARGAAN', name: people.staff.name });

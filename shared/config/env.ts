@@ -23,7 +23,7 @@ const EnvSchema = z.object({
   BKPSDM_EMAIL: z.email().default('bkpsdm@kendarikota.go.id'),
   /** Who signs the piagam, as printed under the signature line. */
   PIAGAM_SIGNER: z.string().min(3).default('Kepala BKPSDM Kota Kendari'),
-  /** Origin of the public site; the piagam's QR code links to `<origin>/api/public/certificates/<id>`. */
+  /** Origin of the public site; the piagam's QR code links to its verification page `<origin>/verifikasi.html?kode=<id>`. */
   PUBLIC_BASE_URL: z.url().default('https://ekinerja.kendarikota.go.id'),
   /** Emails per second across all drains (one drain runs at a time); the SES default sending rate is 14. */
   SES_SEND_RATE: z.coerce.number().positive().max(1000).default(14),

@@ -33,7 +33,7 @@ const input = (overrides: Partial<AppealNoticeInput> = {}): AppealNoticeInput =>
 const context: RenderContext = {
   signature: 'BKPSDM Kota Kendari',
   replyTo: 'bkpsdm@kendarikota.go.id',
-  certificateUrlBase: 'https://ekinerja.kendarikota.go.id/api/public/certificates/',
+  certificateUrlBase: 'https://ekinerja.kendarikota.go.id/verifikasi.html?kode=',
   formUrl: 'https://ekinerja.kendarikota.go.id/',
   keberatanBy: '2026-12-22',
 };

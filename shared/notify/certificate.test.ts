@@ -54,8 +54,8 @@ describe('publicFacts', () => {
     expect(revoked.message).toBe('Piagam ini dicabut pada 10 Januari 2027 karena hasil penilaian kinerja berubah setelah periode dibuka kembali oleh BKPSDM untuk koreksi, dan tidak berlaku lagi.');
   });
 
-  it('links to the public route whatever the base URL ends with', () => {
-    expect(certificateUrl('https://ekinerja.kendarikota.go.id/', 'ABC')).toBe('https://ekinerja.kendarikota.go.id/api/public/certificates/ABC');
-    expect(certificateUrl('http://localhost:3000', 'ABC')).toBe('http://localhost:3000/api/public/certificates/ABC');
+  it('links to the public verification page whatever the base URL ends with', () => {
+    expect(certificateUrl('https://ekinerja.kendarikota.go.id/', 'ABC')).toBe('https://ekinerja.kendarikota.go.id/verifikasi.html?kode=ABC');
+    expect(certificateUrl('http://localhost:3000', 'ABC')).toBe('http://localhost:3000/verifikasi.html?kode=ABC');
   });
 });

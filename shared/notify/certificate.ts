@@ -34,7 +34,7 @@ const REVOKED_BECAUSE: Readonly<Record<RevocationCause, string>> = {
 };
 
 /**
- * What `GET /api/public/certificates/{id}` confirms to anyone holding the piagam: no NIP, no scores.
+ * What `GET /api/public/certificates/{id}` (shown by the verification page) confirms to anyone holding the piagam: no NIP, no scores.
  * A revoked piagam still answers, so whoever holds the paper learns it no longer counts, and since when.
  */
 export interface PublicCertificate {
@@ -97,6 +97,11 @@ export function newCertificateId(randomBytes: (size: number) => Uint8Array): str
   return id;
 }
 
+/**
+ * The public verification page for a piagam (web/verifikasi.html), which reads the code from the query and asks
+ * `GET /api/public/certificates/{id}`: what the QR code, the printed link and the emails point to. A query string
+ * rather than a path or a fragment, so it survives QR readers, is served by any static host and is readable on paper.
+ */
 export function certificateUrl(publicBaseUrl: string, certificateId: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/api/public/certificates/${certificateId}`;
+  return `${publicBaseUrl.replace(/\/+$/, '')}/verifikasi.html?kode=${certificateId}`;
 }

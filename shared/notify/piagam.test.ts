@@ -18,7 +18,7 @@ const certificate: Certificate = {
   issuedOn: '2026-12-06',
   issuedAt: '2026-12-06T02:00:00.000Z',
 };
-const options = { verifyUrl: 'https://ekinerja.kendarikota.go.id/api/public/certificates/7K3M9QZP2C4R8T1V', signer: 'Kepala BKPSDM Kota Kendari' };
+const options = { verifyUrl: 'https://ekinerja.kendarikota.go.id/verifikasi.html?kode=7K3M9QZP2C4R8T1V', signer: 'Kepala BKPSDM Kota Kendari' };
 
 describe('the piagam', () => {
   it('is one A4 landscape page', async () => {

@@ -6,7 +6,7 @@ import { escapeHtml, renderNotice, type RenderContext } from './templates.ts';
 const context: RenderContext = {
   signature: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)\nKota Kendari',
   replyTo: 'bkpsdm@kendarikota.go.id',
-  certificateUrlBase: 'https://ekinerja.kendarikota.go.id/api/public/certificates/',
+  certificateUrlBase: 'https://ekinerja.kendarikota.go.id/verifikasi.html?kode=',
   keberatanBy: '2026-12-20',
 };
 const employee = [{ name: 'La Ode Muhammad Arif', email: 'arif@example.kendari.go.id' }];
@@ -127,7 +127,7 @@ describe('the other notices', () => {
     expect(email.text).toContain('Selamat! Atas capaian Predikat Kinerja Sangat Baik pada periode November 2026');
     expect(email.text).toContain('- Piagam Penghargaan Predikat Kinerja Sangat Baik (terlampir), kode verifikasi 7K3M9QZP2C4R8T1V');
     expect(email.text).toContain('- Piagam Pegawai Berkinerja Terbaik (terlampir), kode verifikasi ABCDEFGHJKMNPQRS');
-    expect(email.text).toContain('https://ekinerja.kendarikota.go.id/api/public/certificates/7K3M9QZP2C4R8T1V');
+    expect(email.text).toContain('https://ekinerja.kendarikota.go.id/verifikasi.html?kode=7K3M9QZP2C4R8T1V');
     expect(email.text).toContain('Faktor insentif 150% (1,5×)');
   });
 

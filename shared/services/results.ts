@@ -5,7 +5,7 @@ import type { Actor } from '../domain/roles.ts';
 import type { Certificate } from '../notify/certificate.ts';
 import { certificateKindsOf } from '../notify/notice.ts';
 
-/** A piagam as its owner's results list it: the code that verifies it at `GET /api/public/certificates/{id}`, and whether it still stands. */
+/** A piagam as its owner's results list it: the code that verifies it (verifikasi.html, over `GET /api/public/certificates/{id}`), and whether it still stands. */
 export interface OwnCertificate {
   readonly kind: Certificate['kind'];
   readonly certificateId: string;

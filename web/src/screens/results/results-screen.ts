@@ -67,7 +67,7 @@ function certificatesPart(result: OwnResult): HTMLElement[] {
               { 'data-certificate': c.certificateId },
               h('strong', {}, CERTIFICATE_TITLES[c.kind]),
               h('span', { class: 'sub' }, `Kode verifikasi ${c.certificateId} · terbit ${formatDate(c.issuedOn)}${c.revokedOn ? ` · dicabut ${formatDate(c.revokedOn)}, tidak berlaku lagi` : ''}`),
-              h('a', { href: `/api/public/certificates/${encodeURIComponent(c.certificateId)}`, 'aria-label': `Periksa keaslian ${CERTIFICATE_TITLES[c.kind]}, kode ${c.certificateId}` }, 'Periksa keaslian'),
+              h('a', { href: `verifikasi.html?kode=${encodeURIComponent(c.certificateId)}`, 'aria-label': `Periksa keaslian ${CERTIFICATE_TITLES[c.kind]}, kode ${c.certificateId}` }, 'Periksa keaslian'),
             ),
           ),
         ),
