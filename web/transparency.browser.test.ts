@@ -1,17 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../infra/local/system.ts';
 import { putUnit } from '../shared/data/unit-repository.ts';
 import { definePeriod } from '../shared/domain/period.ts';
 import { witaDateOf } from '../shared/domain/time.ts';
+import { ARTIFACTS, FormInBrowser } from '../test/browser.ts';
 import { seedClosedPeriod, type UnitOutcome } from '../test/closed-period-fixture.ts';
-import { startTestSystem } from '../test/local-system.ts';
 import { people, seedOrg } from '../test/org-fixture.ts';
-import { buildWeb } from './build.ts';
 
 /**
  * The public transparency page, built and served by the local runtime, in a real Chromium with no sign-in:
@@ -19,41 +14,22 @@ import { buildWeb } from './build.ts';
  * per OPD with small cells hidden, the trend for the city and for one OPD, the address keeping the choice,
  * a phone's width, axe-core, and nothing fetched from elsewhere.
  */
-const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
-const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const year = Number(witaDateOf(new Date()).slice(0, 4)) - 1;
 const month = (index: number) => definePeriod('BULANAN', year, index, 5);
 /** A loaded machine may take seconds over the first requests (each route's handler loads on first use). */
 const LOAD_MS = 20_000;
 
-let webDir: string;
-let system: LocalSystem;
-let browser: Browser;
+let form: FormInBrowser;
 let page: Page;
-const cspViolations: string[] = [];
-const foreignRequests: string[] = [];
-const pageErrors: string[] = [];
 
-async function openPage(width = 1280): Promise<Page> {
-  // A device far from Kendari: dates must still be WITA.
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'id-ID', timezoneId: 'America/Los_Angeles' });
-  const opened = await context.newPage();
-  opened.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  opened.on('pageerror', (error) => pageErrors.push(error.message));
-  opened.on('request', (request) => {
-    if (!request.url().startsWith(system.url)) foreignRequests.push(request.url());
-  });
-  return opened;
-}
+/** A watched page on a device far from Kendari (dates must still be WITA), `width` px wide. */
+const openPage = (width = 1280) => form.openPage({ viewport: { width, height: 900 } });
 
 const heading = (target: Page) => target.locator('#sebaran h2').innerText();
 const bars = (target: Page) => target.locator('#sebaran .bar-row');
 const trendBars = (target: Page) => target.locator('#tren svg.trend-chart rect.seg');
 
 beforeAll(async () => {
-  webDir = await buildWeb(mkdtempSync(join(tmpdir(), 'ekinerja-web-')));
   await seedOrg();
   await Promise.all([
     putUnit({ unitId: 'dishub', name: 'Dinas Perhubungan', orgPredikat: 'BAIK' }),
@@ -70,27 +46,20 @@ beforeAll(async () => {
   });
   for (const m of [1, 2, 3, 4]) await seedClosedPeriod(month(m), outcomes(m), closedAt(m));
   await seedClosedPeriod(definePeriod('TRIWULAN', year, 1, 5), outcomes(3), closedAt(3));
-  system = await startTestSystem({ webDir });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  form = await FormInBrowser.start();
   page = await openPage();
-  mkdirSync(artifacts, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await form?.stop();
 });
 
 describe('the public transparency page', () => {
   it('is linked from the form', async () => {
-    await page.goto(system.url);
+    await page.goto(form.url);
     await page.getByRole('link', { name: 'Transparansi kinerja ASN untuk publik' }).click();
     await page.getByRole('heading', { level: 1, name: 'Transparansi kinerja ASN Kota Kendari' }).waitFor();
-    expect(page.url()).toBe(`${system.url}/transparansi.html`);
+    expect(page.url()).toBe(`${form.url}/transparansi.html`);
   });
 
   it("shows the latest closed period without sign-in, falling back to last year, with one bar per published OPD", async () => {
@@ -167,40 +136,33 @@ describe('the public transparency page', () => {
 
   it('fits a 360 px phone, the trend redrawn to its width (screenshots in test-artifacts/)', async () => {
     const phone = await openPage(360);
-    await phone.goto(`${system.url}/transparansi.html?periode=${month(4).periodId}`);
+    await phone.goto(`${form.url}/transparansi.html?periode=${month(4).periodId}`);
     await expect.poll(() => trendBars(phone).count(), { timeout: LOAD_MS }).toBeGreaterThan(8);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const width = Number(await phone.locator('#tren svg.trend-chart').getAttribute('width'));
     expect(width).toBeGreaterThan(200);
     expect(width).toBeLessThanOrEqual(330);
-    await phone.screenshot({ path: join(artifacts, 'transparansi-360.png'), fullPage: true });
+    await phone.screenshot({ path: join(ARTIFACTS, 'transparansi-360.png'), fullPage: true });
     await phone.context().close();
     // The wide tables scroll inside their own box; the page itself never scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-    await page.screenshot({ path: join(artifacts, 'transparansi-1280.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'transparansi-1280.png'), fullPage: true });
   });
 
   it('has no serious or critical axe-core violations', async () => {
     // Injecting axe is an inline script, which the page's CSP rightly refuses: this context bypasses CSP for axe only.
-    const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    const axePage = await axeContext.newPage();
-    await axePage.goto(`${system.url}/transparansi.html?periode=${month(4).periodId}&opd=dinkes`);
+    const axePage = await form.openPage({ bypassCSP: true });
+    await axePage.goto(`${form.url}/transparansi.html?periode=${month(4).periodId}&opd=dinkes`);
     await expect.poll(() => trendBars(axePage).count(), { timeout: LOAD_MS }).toBeGreaterThan(3);
     await axePage.locator('#tren details summary').click();
-    await axePage.addScriptTag({ path: axePath });
-    const result = (await axePage.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    };
-    const severe = result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}) ${violation.help} @ ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(severe).toEqual([]);
-    await axeContext.close();
+    await form.audit(axePage, 'transparansi (OPD, tabel tren terbuka)');
+    expect(form.axeFailures).toEqual([]);
+    await axePage.context().close();
   });
 
   it('made no third-party requests and broke no CSP rule', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(cspViolations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(form.foreignRequests).toEqual([]);
+    expect(form.cspViolations).toEqual([]);
+    expect(form.pageErrors).toEqual([]);
   });
 });
