@@ -2,9 +2,10 @@ import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { reloadConfig } from '../../shared/config/env.ts';
-import { AwardChangedMeanwhile, getAppeal, recordAppealDecision } from '../../shared/data/appeal-repository.ts';
+import { ChangedWhileDeciding, getAppeal, recordAppealDecision } from '../../shared/data/appeal-repository.ts';
 import { awardWithdrawal, getCertificate, getCertificateOf, issueCertificateOnce } from '../../shared/data/certificate-repository.ts';
 import { db, tableName } from '../../shared/data/client.ts';
+import { getScoredUnit } from '../../shared/data/close-repository.ts';
 import { putEmployee } from '../../shared/data/employee-repository.ts';
 import { appealKey, auditPk, certificateKey, certificateOfKey } from '../../shared/data/keys.ts';
 import { getNotice } from '../../shared/data/notice-repository.ts';
@@ -14,6 +15,7 @@ import { DEFAULT_ASSESSMENT_POLICY } from '../../shared/domain/assessment-policy
 import { BERAKHLAK_KEYS } from '../../shared/domain/berakhlak.ts';
 import type { Period } from '../../shared/domain/period.ts';
 import { closePeriod } from '../../shared/services/close.ts';
+import { publicSummary } from '../../shared/services/public-summary.ts';
 import { drainNotices } from '../../shared/services/notice-drain.ts';
 import { recordPeriodRoster } from '../../shared/services/roster.ts';
 import { call } from '../../test/http.ts';
@@ -104,12 +106,21 @@ describe('a decision that withdraws an award while its piagam is being issued', 
     expect(await issueCertificateOnce(lateComer, result.revision)).toEqual(lateComer);
 
     const audit = { actorNip: reviewer.nip, action: 'APPEAL_DECIDED', at: now.toISOString() };
-    await expect(recordAppealDecision(decided, result, rescored, audit, [], withdrawal.items)).rejects.toBeInstanceOf(AwardChangedMeanwhile);
+    await expect(recordAppealDecision({ decided, previousResult: result, corrected: rescored, audit, notices: [], withdrawal: withdrawal.items })).rejects.toBeInstanceOf(ChangedWhileDeciding);
     expect(await getAppeal(achiever.nip, period.periodId)).toMatchObject({ status: 'DIAJUKAN' });
     expect(await resultOf(achiever.nip)).toEqual(result);
 
+    const markerBefore = (await getScoredUnit(period.periodId, 'dinkes'))!;
     const response = await call(decide, { as: reviewer, params: { id: appealId(achiever.nip) }, body: { outcome: 'DIUBAH', hasilKerja: 'SESUAI', perilaku: 'SESUAI', reason: 'Tidak didukung bukti.' } });
     expect(response.status, response.text).toBe(200);
+    // The unit's counts, which the public summary publishes, follow the result in force, and say when they moved.
+    const marker = (await getScoredUnit(period.periodId, 'dinkes'))!;
+    expect(marker.counts).toEqual({ ...markerBefore.counts, SANGAT_BAIK: markerBefore.counts.SANGAT_BAIK! - 1, BAIK: (markerBefore.counts.BAIK ?? 0) + 1 });
+    expect(marker.updatedAt).toBe(response.body.appeal.decision.decidedAt);
+    const summary = await publicSummary(period.periodId, 1);
+    expect(summary.period.updatedAt).toBe(marker.updatedAt);
+    expect(summary.period.updatedAt! > summary.period.closedAt!).toBe(true);
+    expect(summary.units.find((unit) => unit.unitId === 'dinkes')!.distribution).toMatchObject({ SANGAT_BAIK: marker.counts.SANGAT_BAIK, BAIK: marker.counts.BAIK });
     expect(await getCertificate(LATE_PIAGAM)).toMatchObject({ revokedAt: expect.any(String), revocationCause: 'KEBERATAN' });
     expect((await call(getPublicCertificate, { params: { id: LATE_PIAGAM } })).body).toMatchObject({ valid: false });
     await system.bus.idle();

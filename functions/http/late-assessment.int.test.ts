@@ -135,6 +135,9 @@ describe('assessing after the close', () => {
       SANGAT_BAIK: before!.counts.SANGAT_BAIK! + 1,
     });
     expect(after).toMatchObject({ employees: before!.employees, topPerformers: 1 });
+    // The public summary says it was updated since the close.
+    expect(before!.updatedAt).toBeUndefined();
+    expect(Date.parse(after!.updatedAt!)).toBeGreaterThan(Date.parse((await getClosingPeriod(period.periodId))!.closedAt!));
 
     const name = period.name;
     expect(await subjects('late')).toEqual([`Hasil Penilaian Kinerja Periode ${name}`, `Pemberitahuan Pembinaan Kinerja Periode ${name}`].sort());

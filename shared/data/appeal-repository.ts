@@ -6,7 +6,7 @@ import type { NoticeDraft } from '../notify/notice.ts';
 import { auditItem, type AuditEntry } from './audit.ts';
 import { getAll } from './batch.ts';
 import { db, tableName } from './client.ts';
-import { isCancelledBy, isConditionalCheckFailure, withoutKeys } from './item.ts';
+import { isCancelledBy, isConditionalCheckFailure, isTransactionConflict, withoutKeys } from './item.ts';
 import { appealKey, reviewerPk, reviewerSk } from './keys.ts';
 import { queryAll } from './pagination.ts';
 import { resultItem } from './result-repository.ts';
@@ -82,29 +82,35 @@ export async function appendExplanation(appeal: Appeal, explanation: Explanation
   }
 }
 
-/** A piagam of the result was issued or revoked between reading it and deciding: deciding again reads it anew. */
-export class AwardChangedMeanwhile extends Conflict {
+/** A piagam of the result, or its unit's counts, changed between reading them and deciding: deciding again reads them anew. */
+export class ChangedWhileDeciding extends Conflict {
   constructor() {
-    super('Piagam atas hasil ini baru saja berubah (diterbitkan atau dicabut); muat ulang lalu ulangi putusan.');
+    super('Data hasil ini baru saja berubah (piagam diterbitkan atau dicabut, atau rekap unit diperbarui); muat ulang lalu ulangi putusan.');
   }
 }
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
+export interface AppealDecisionWrite {
+  readonly decided: Appeal;
+  readonly previousResult: Result;
+  /** The result as the decision re-scored it, when the ratings change. */
+  readonly corrected?: Result;
+  readonly audit: AuditEntry;
+  readonly notices: readonly NoticeDraft[];
+  /** certificate-repository awardWithdrawal: the piagams of awards the change takes away, revoked, and the check that none was issued since read. */
+  readonly withdrawal: readonly TransactItem[];
+  /** close-repository movePredikatOnMarkerItem: the person moved between the unit's counts when the predikat changes. */
+  readonly markerMove?: TransactItem;
+}
+
 /**
- * The final decision, its audit entry, (when the ratings change) the corrected result, the decision's notices, the
- * withdrawal of any award the change takes away (certificate-repository awardWithdrawal: its piagam revoked, and the
- * check that none was issued since it was read), and the corrected result's ResultScored outbox marker, in one
+ * The final decision, its audit entry, and when the ratings change the corrected result, the award withdrawal, the
+ * unit's counts moved and the corrected result's ResultScored outbox marker, with the decision's notices, in one
  * transaction: an appeal is never decided without all of that following, and never decided twice.
  */
-export async function recordAppealDecision(
-  decided: Appeal,
-  previousResult: Result,
-  corrected: Result | undefined,
-  audit: AuditEntry,
-  notices: readonly NoticeDraft[] = [],
-  withdrawal: readonly TransactItem[] = [],
-): Promise<void> {
+export async function recordAppealDecision(write: AppealDecisionWrite): Promise<void> {
+  const { decided, previousResult, corrected, audit } = write;
   const head: TransactItem[] = [
     {
       Put: {
@@ -119,14 +125,16 @@ export async function recordAppealDecision(
     ...(corrected
       ? [{ Put: { TableName: tableName(), Item: resultItem(corrected), ConditionExpression: 'revision = :revision', ExpressionAttributeValues: { ':revision': previousResult.revision } } }]
       : []),
-    ...noticePuts(notices, audit.at),
+    ...noticePuts(write.notices, audit.at),
   ];
+  const raceable = [...write.withdrawal, ...(write.markerMove ? [write.markerMove] : [])];
   try {
-    await db().send(new TransactWriteCommand({ TransactItems: [...head, ...withdrawal, ...(corrected ? [resultOutboxItem(resultScoredDetail(corrected), audit.at)] : [])] }));
+    await db().send(new TransactWriteCommand({ TransactItems: [...head, ...raceable, ...(corrected ? [resultOutboxItem(resultScoredDetail(corrected), audit.at)] : [])] }));
   } catch (error) {
     if (isCancelledBy(error, 0)) throw new Conflict('Keberatan ini sudah diputus; putusannya final.');
     if (corrected && isCancelledBy(error, 2)) throw new Conflict('Hasil telah berubah sejak keberatan dibuka; muat ulang lalu ulangi.');
-    if (withdrawal.some((_, index) => isCancelledBy(error, head.length + index))) throw new AwardChangedMeanwhile();
+    // Another decision in the unit moving its counts at the same moment is a race like a piagam issued meanwhile.
+    if (raceable.some((_, index) => isCancelledBy(error, head.length + index)) || isTransactionConflict(error)) throw new ChangedWhileDeciding();
     throw error;
   }
 }

@@ -39,6 +39,8 @@ export interface UnitScoredSummary {
   readonly scoredAt: string;
   /** The close that wrote the marker (absent: 1). A reopened period's older markers stay until its next close replaces them. */
   readonly closeRound?: number;
+  /** When a late assessment or a keberatan decision last moved its counts after the close (absent: never). */
+  readonly updatedAt?: string;
 }
 
 export async function getClosingPeriod(periodId: string): Promise<ClosingPeriod | undefined> {
@@ -115,6 +117,24 @@ export async function listScoredUnits(periodId: string, round?: number): Promise
   });
   const markers = items.map((item) => withoutKeys<UnitScoredSummary>(item));
   return round === undefined ? markers : markers.filter((marker) => closeRoundOf(marker) === round);
+}
+
+/**
+ * A keberatan decision that changes someone's predikat after the close moves them between the unit marker's counts,
+ * so the public summary and the curve figures count the result in force. Only for a marker that exists (read first):
+ * an Update would otherwise create a marker no close wrote.
+ */
+export function movePredikatOnMarkerItem(periodId: string, unitId: string, from: string, to: string, at: string) {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: unitScoredKey(periodId, unitId),
+      UpdateExpression: 'SET #counts.#from = #counts.#from - :one, #counts.#to = if_not_exists(#counts.#to, :zero) + :one, updatedAt = :at',
+      ConditionExpression: 'attribute_exists(PK) AND #counts.#from >= :one',
+      ExpressionAttributeNames: { '#counts': 'counts', '#from': from, '#to': to },
+      ExpressionAttributeValues: { ':one': 1, ':zero': 0, ':at': at },
+    },
+  };
 }
 
 export async function getScoredUnit(periodId: string, unitId: string): Promise<UnitScoredSummary | undefined> {

@@ -91,10 +91,10 @@ export async function recordLateResult(late: LateResult): Promise<LateResultOutc
         Update: {
           TableName: table,
           Key: unitScoredKey(result.periodId, result.unitId),
-          UpdateExpression: 'SET #counts = :counts, curveWarnings = :warnings, topPerformers = :top',
+          UpdateExpression: 'SET #counts = :counts, curveWarnings = :warnings, topPerformers = :top, updatedAt = :at',
           ConditionExpression: '#counts.#notAssessed = :before',
           ExpressionAttributeNames: { '#counts': 'counts', '#notAssessed': 'BELUM_DINILAI' },
-          ExpressionAttributeValues: { ':counts': unit.counts, ':warnings': unit.curveWarnings, ':top': unit.topPerformers, ':before': unit.notAssessedBefore },
+          ExpressionAttributeValues: { ':counts': unit.counts, ':warnings': unit.curveWarnings, ':top': unit.topPerformers, ':before': unit.notAssessedBefore, ':at': audit.at },
         },
       },
       resultOutboxItem(resultScoredDetail(result), audit.at),

@@ -1,5 +1,6 @@
-import { appendExplanation, AwardChangedMeanwhile, createAppealOnce, getAppeal, listAppealsForReviewer, recordAppealDecision } from '../data/appeal-repository.ts';
+import { appendExplanation, ChangedWhileDeciding, createAppealOnce, getAppeal, listAppealsForReviewer, recordAppealDecision } from '../data/appeal-repository.ts';
 import { awardWithdrawal } from '../data/certificate-repository.ts';
+import { getScoredUnit, movePredikatOnMarkerItem } from '../data/close-repository.ts';
 import { getNotice } from '../data/notice-repository.ts';
 import { getResults } from '../data/result-repository.ts';
 import { getRosterEntriesAndPeriods, getRosterEntry } from '../data/roster-repository.ts';
@@ -94,14 +95,15 @@ const DECISION_ATTEMPTS = 3;
  * The reviewer's final decision. A change re-scores the result through the same scoring code (same policies),
  * as a new revision that replaces its decisions; announcing it makes the notices follow (a corrected notice,
  * an award granted or withdrawn). A piagam the notify consumer issues for the original result while this decides
- * fails the decision's transaction, and the decision is made again so that piagam is revoked with it.
+ * fails the decision's transaction, and the decision is made again so that piagam is revoked with it (so does a
+ * change of the unit's counts by another decision).
  */
 export async function decideOwnInboxAppeal(actor: Actor, appealId: string, input: DecisionInput, now: Date): Promise<{ appeal: Appeal; result: Result }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await decideOnce(actor, appealId, input, now);
     } catch (error) {
-      if (!(error instanceof AwardChangedMeanwhile) || attempt === DECISION_ATTEMPTS) throw error;
+      if (!(error instanceof ChangedWhileDeciding) || attempt === DECISION_ATTEMPTS) throw error;
     }
   }
 }
@@ -116,9 +118,19 @@ async function decideOnce(actor: Actor, appealId: string, input: DecisionInput, 
   const revoked: CertificateRef[] = (withdrawal?.revoked ?? []).map((c) => ({ kind: c.kind, certificateId: c.certificateId, title: CERTIFICATE_TITLES[c.kind] }));
   const notice = appealDecidedNotice({ ...(await appealNoticeInput(decided, result)), corrected: rescored, revokedCertificates: revoked });
   const audit = { actorNip: actor.nip, action: 'APPEAL_DECIDED', at: now.toISOString(), before: result, after: rescored ?? result, reason: input.reason };
-  await recordAppealDecision(decided, result, rescored, audit, [notice], withdrawal?.items);
+  const markerMove = rescored ? await predikatMoveOnMarker(result, rescored, audit.at) : undefined;
+  await recordAppealDecision({ decided, previousResult: result, corrected: rescored, audit, notices: [notice], withdrawal: withdrawal?.items ?? [], ...(markerMove ? { markerMove } : {}) });
   if (rescored) await announceCommittedResults([rescored]);
   return { appeal: decided, result: rescored ?? result };
+}
+
+/** When the predikat changes, the person moves between their unit's counts (what the public summary publishes). */
+async function predikatMoveOnMarker(before: Result, after: Result, at: string) {
+  const from = before.predikat ?? 'BELUM_DINILAI';
+  const to = after.predikat ?? 'BELUM_DINILAI';
+  if (from === to) return undefined;
+  const marker = await getScoredUnit(before.periodId, before.unitId);
+  return marker && (marker.counts[from] ?? 0) >= 1 ? movePredikatOnMarkerItem(before.periodId, before.unitId, from, to, at) : undefined;
 }
 
 /** The awards the original result earned that the corrected one does not: their piagams are revoked with the decision. */

@@ -12,6 +12,11 @@ const POOR = ['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
 export const PUBLIC_LABELS: Readonly<Record<Column, string>> = { ...PREDIKAT_LABELS, BELUM_DINILAI: 'Belum dinilai' };
 export const PUBLIC_SOURCE = 'e-Kinerja BKPSDM Kota Kendari: hasil penilaian kinerja pegawai yang telah ditutup.';
 
+/** The close, or a later late assessment or keberatan decision that moved a unit's counts, whichever came last. */
+function lastChange(closedAt: string | undefined, scored: readonly UnitScoredSummary[]): string | null {
+  return scored.reduce<string | null>((latest, unit) => (unit.updatedAt && (!latest || unit.updatedAt > latest) ? unit.updatedAt : latest), closedAt ?? null);
+}
+
 /**
  * What the public may see of a closed period, per OPD: how many were assessed, the predikat distribution,
  * the reporting rate, awards and pembinaan, and the unit's own predikat. Counts under the threshold are
@@ -23,7 +28,7 @@ export async function publicSummary(periodId: string, threshold: number) {
   if (period.status !== 'CLOSED') throw new Conflict(`Periode ${period.name} belum ditutup; ringkasan terbit setelah penilaian selesai.`);
   const [units, scored] = await Promise.all([listUnits(), listScoredUnits(periodId, closeRoundOf(period))]);
   return {
-    period: { periodId, name: period.name, kind: period.kind, closedAt: period.closedAt ?? null },
+    period: { periodId, name: period.name, kind: period.kind, closedAt: period.closedAt ?? null, updatedAt: lastChange(period.closedAt, scored) },
     ...publishedTable(units, scored, threshold),
     source: PUBLIC_SOURCE,
   };

@@ -234,7 +234,7 @@ function renderTrend(): void {
 }
 
 function renderAbout(): void {
-  const updated = state.summary?.period.closedAt ?? state.trend?.lastClosedAt ?? null;
+  const updated = state.summary?.period.updatedAt ?? state.summary?.period.closedAt ?? state.trend?.lastClosedAt ?? null;
   const threshold = state.trend?.threshold ?? 5;
   slot.about.replaceChildren(
     h('p', {}, h('strong', {}, 'Sumber data: '), state.summary?.source ?? state.trend?.source ?? 'e-Kinerja BKPSDM Kota Kendari.'),

@@ -23,7 +23,8 @@ export interface UnitRow {
 }
 
 export interface PublicSummary {
-  readonly period: { readonly periodId: string; readonly name: string; readonly kind: string; readonly closedAt: string | null };
+  /** `updatedAt`: the close, or a later late assessment or keberatan decision that changed the counts. */
+  readonly period: { readonly periodId: string; readonly name: string; readonly kind: string; readonly closedAt: string | null; readonly updatedAt: string | null };
   readonly threshold: number;
   readonly labels: Readonly<Record<Column, string>>;
   readonly units: readonly UnitRow[];
