@@ -180,6 +180,18 @@ export async function listAllReports(nip: string, scope: { periodId: string } | 
   return items.map((item) => withoutKeys<ActivityReport>(item));
 }
 
+/** An employee's reports in a period still awaiting the supervisor's verdict (DIAJUKAN). Bounded: one person, one period. */
+export async function listReportsAwaitingVerification(nip: string, periodId: string): Promise<ActivityReport[]> {
+  const items = await queryAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    FilterExpression: '#status = :submitted',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':pk': employeeKey(nip).PK, ':prefix': reportsOfPeriodPrefix(periodId), ':submitted': 'DIAJUKAN' },
+  });
+  return items.map((item) => withoutKeys<ActivityReport>(item));
+}
+
 /** Whether an employee reported anything in a period: one item read at most. */
 export async function hasReportsInPeriod(nip: string, periodId: string): Promise<boolean> {
   const { Count } = await db().send(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definePeriod } from './period.ts';
-import { escalationRecipients, groupBySupervisor, isDigestDay, isEscalationDay, isOwed, type OwedWork } from './follow-up.ts';
+import { assessmentFollowUp, escalationRecipients, groupBySupervisor, isDigestDay, isEscalationDay, isOwed, isReportToVerify, type OwedWork } from './follow-up.ts';
 
 const none = new Set<string>();
 // November 2026 closes 5 December 2026 (a Saturday) at 23:59 WITA.
@@ -61,6 +61,8 @@ describe('owed work', () => {
     expect(isOwed(work('a', 's', 1, 'FINAL'))).toBe(true);
     expect(isOwed(work('a', 's', 0, 'DRAFT'))).toBe(true);
     expect(isOwed(work('a', 's', 0, 'BELUM_DIMULAI'))).toBe(true);
+    expect(isOwed(work('a', 's', 0, 'SETTLED'))).toBe(false);
+    expect(isOwed(work('a', 's', 2, 'SETTLED'))).toBe(true);
   });
 
   it('is grouped by the supervisor who owes it, people by name', () => {
@@ -69,5 +71,33 @@ describe('owed work', () => {
       ['s2', ['Andi']],
       ['s1', ['Budi', 'Wati']],
     ]);
+  });
+});
+
+describe('what a reopened period owes', () => {
+  const reopenedAt = '2026-12-14T01:00:00.000Z';
+  const before = '2026-10-02T03:00:00.000Z';
+  const since = '2026-12-14T02:00:00.000Z';
+
+  it('is an assessment changed since the reopen and not final; one left as the earlier close took it is settled', () => {
+    expect(assessmentFollowUp({ status: 'DRAFT', updatedAt: since }, reopenedAt)).toBe('DRAFT');
+    expect(assessmentFollowUp({ status: 'DRAFT', updatedAt: before }, reopenedAt)).toBe('SETTLED');
+    expect(assessmentFollowUp(undefined, reopenedAt)).toBe('SETTLED');
+    expect(assessmentFollowUp({ status: 'FINAL', updatedAt: since }, reopenedAt)).toBe('FINAL');
+    expect(assessmentFollowUp({ status: 'FINAL', updatedAt: before }, reopenedAt)).toBe('FINAL');
+  });
+
+  it('is a report to verify filed or corrected since the reopen', () => {
+    expect(isReportToVerify({ status: 'DIAJUKAN', createdAt: since }, reopenedAt)).toBe(true);
+    expect(isReportToVerify({ status: 'DIAJUKAN', createdAt: before, updatedAt: since }, reopenedAt)).toBe(true);
+    expect(isReportToVerify({ status: 'DIAJUKAN', createdAt: before }, reopenedAt)).toBe(false);
+    expect(isReportToVerify({ status: 'DIKEMBALIKAN', createdAt: before, updatedAt: since }, reopenedAt)).toBe(false);
+    expect(isReportToVerify({ status: 'SESUAI', createdAt: since }, reopenedAt)).toBe(false);
+  });
+
+  it('is everything, as before, in a period never reopened', () => {
+    expect(assessmentFollowUp(undefined, undefined)).toBe('BELUM_DIMULAI');
+    expect(assessmentFollowUp({ status: 'DRAFT', updatedAt: before }, undefined)).toBe('DRAFT');
+    expect(isReportToVerify({ status: 'DIAJUKAN', createdAt: before }, undefined)).toBe(true);
   });
 });

@@ -7,7 +7,9 @@ import { isAmongLastWorkingDays, nextWorkingDayAfter } from './working-days.ts';
  * per person they assess of record. The digest tells the supervisor in the last working days before `closesAt`;
  * whatever is left on the next working day after it escalates exactly one level up and to the unit head.
  */
-export type AssessmentState = 'BELUM_DIMULAI' | 'DRAFT' | 'FINAL';
+
+/** Where a person's assessment stands for the follow-up; SETTLED: left as an earlier close of a reopened period took it, not owed again. */
+export type AssessmentState = 'BELUM_DIMULAI' | 'DRAFT' | 'FINAL' | 'SETTLED';
 
 export interface OwedWork {
   readonly nip: string;
@@ -23,7 +25,25 @@ export interface OwedWork {
 export const DIGEST_WORKING_DAYS = 5;
 
 export function isOwed(work: Pick<OwedWork, 'unverifiedReports' | 'assessment'>): boolean {
-  return work.unverifiedReports > 0 || work.assessment !== 'FINAL';
+  return work.unverifiedReports > 0 || work.assessment === 'BELUM_DIMULAI' || work.assessment === 'DRAFT';
+}
+
+/**
+ * A period reopened for corrections (`reopenedAt`, the latest reopen) owes only the work the reopen is for. What was
+ * left when it closed before was settled by that close (scored as not assessed, escalated, open to a late assessment),
+ * so it is not asked for again: an assessment is owed only if it changed since the reopen (an admin's reopen to DRAFT,
+ * or one begun since) and is not final; untouched, it is SETTLED. A period never reopened owes as it always did.
+ */
+export function assessmentFollowUp(assessment: { readonly status: 'DRAFT' | 'FINAL'; readonly updatedAt: string } | undefined, reopenedAt: string | undefined): AssessmentState {
+  if (assessment?.status === 'FINAL') return 'FINAL';
+  if (reopenedAt !== undefined && (!assessment || assessment.updatedAt < reopenedAt)) return 'SETTLED';
+  return assessment?.status ?? 'BELUM_DIMULAI';
+}
+
+/** Likewise a report: owed while it awaits verification, in a reopened period only if filed or corrected since the reopen. */
+export function isReportToVerify(report: { readonly status: string; readonly createdAt: string; readonly updatedAt?: string }, reopenedAt: string | undefined): boolean {
+  if (report.status !== 'DIAJUKAN') return false;
+  return reopenedAt === undefined || (report.updatedAt ?? report.createdAt) >= reopenedAt;
 }
 
 /** An open period gets daily digests on the last working days up to its close, while the close is still ahead. */

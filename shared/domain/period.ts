@@ -23,6 +23,12 @@ export interface Period {
   readonly status: PeriodStatus;
 }
 
+/**
+ * How far back (by end date) the jobs look for periods they may still act on: a period reopened for corrections
+ * closes again, and is followed up, long after it ended.
+ */
+export const PERIOD_LOOKBACK_DAYS = 400;
+
 /** `2026-11`, `2026-TW4`, `2026`. */
 export const PERIOD_ID = /^\d{4}(-(0[1-9]|1[0-2])|-TW[1-4])?$/;
 

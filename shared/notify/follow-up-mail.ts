@@ -25,9 +25,12 @@ interface ListMail {
 export interface PeriodRef {
   readonly name: string;
   readonly closesAt: string;
+  /** Set once BKPSDM reopened the period for corrections: an old period showing up again is said to be reopened. */
+  readonly reopenedAt?: string;
 }
 
 const closesAt = (period: PeriodRef) => formatWitaDateTime(new Date(period.closesAt));
+const periodName = (period: PeriodRef) => (period.reopenedAt ? `${period.name}, dibuka kembali untuk koreksi` : period.name);
 
 /** "La Ode Muhammad Arif (Epidemiolog): 2 laporan belum diverifikasi; penilaian masih draf" */
 export function owedLine(work: OwedWork): string {
@@ -44,7 +47,7 @@ export function renderSupervisorDigest(input: { name: string; periods: readonly 
     subject: `Pengingat e-Kinerja: ${people} anggota tim menunggu verifikasi atau penilaian Anda`,
     name: input.name,
     intro: 'Periode penilaian segera ditutup. Sebagai atasan langsung (pejabat penilai), mohon selesaikan hal berikut sebelum batas waktunya:',
-    sections: input.periods.map(({ period, work }) => ({ heading: `Periode ${period.name} (ditutup ${closesAt(period)})`, items: work.map(owedLine) })),
+    sections: input.periods.map(({ period, work }) => ({ heading: `Periode ${periodName(period)} (ditutup ${closesAt(period)})`, items: work.map(owedLine) })),
     closing: [
       'Buka menu Tim saya: verifikasi laporan (Sesuai, atau Kembalikan dengan catatan), lalu isi dan finalkan penilaian. Penilaian yang belum difinalkan saat periode ditutup membuat pegawai belum memperoleh predikat kinerja.',
       'Ringkasan ini dikirim setiap hari kerja pada lima hari kerja terakhir sebelum penutupan, hanya bila masih ada yang perlu diselesaikan.',
@@ -69,7 +72,7 @@ export function renderEscalation(input: {
     intro:
       'Periode penilaian berikut telah ditutup, tetapi pejabat penilai di bawah koordinasi Anda belum menyelesaikan pekerjaan di bawah ini. ' +
       'Sebagai atasan mereka atau pimpinan unit, mohon tindak lanjuti bersama yang bersangkutan.',
-    sections: input.groups.map((g) => ({ heading: `${g.supervisorName} (${g.supervisorJabatan}), periode ${g.period.name}, ditutup ${closesAt(g.period)}`, items: g.work.map(owedLine) })),
+    sections: input.groups.map((g) => ({ heading: `${g.supervisorName} (${g.supervisorJabatan}), periode ${periodName(g.period)}, ditutup ${closesAt(g.period)}`, items: g.work.map(owedLine) })),
     closing: [
       'Pegawai yang penilaiannya belum difinalkan belum memperoleh predikat kinerja, dan laporan yang belum diverifikasi belum menjadi bukti capaiannya.',
     ],

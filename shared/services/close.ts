@@ -22,7 +22,7 @@ import type { Assessment } from '../domain/assessment.ts';
 import { DEFAULT_CONSEQUENCE_POLICY, type ConsequencePolicy } from '../domain/consequence-policy.ts';
 import { curveWarnings } from '../domain/curve.ts';
 import { NotFound } from '../domain/errors.ts';
-import { PERIOD_ID } from '../domain/period.ts';
+import { PERIOD_ID, PERIOD_LOOKBACK_DAYS } from '../domain/period.ts';
 import type { Predikat } from '../domain/quadrant.ts';
 import { markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
 import type { RosterEntry } from '../domain/roster.ts';
@@ -68,7 +68,7 @@ export async function closePeriod(periodId: string, now: Date): Promise<CloseOut
  */
 export async function closeDuePeriods(now: Date): Promise<{ closing: CloseOutcome[] }> {
   const today = witaDateOf(now);
-  const candidates = await listPeriodsEndingBetween(addDays(today, -400), today);
+  const candidates = await listPeriodsEndingBetween(addDays(today, -PERIOD_LOOKBACK_DAYS), today);
   const due = candidates.filter(
     (p) => (p.status === 'OPEN' && p.closesAt <= now.toISOString()) || p.status === 'CLOSING' || (p.status === 'CLOSED' && p.closedEvent === 'PENDING'),
   );

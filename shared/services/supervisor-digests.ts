@@ -1,7 +1,7 @@
 import { getEmployees } from '../data/employee-repository.ts';
-import { listPeriodsEndingBetween } from '../data/close-repository.ts';
+import { listPeriodsEndingBetween, type ClosingPeriod } from '../data/close-repository.ts';
 import { groupBySupervisor, isDigestDay, type OwedWork } from '../domain/follow-up.ts';
-import type { Period } from '../domain/period.ts';
+import { PERIOD_LOOKBACK_DAYS, type Period } from '../domain/period.ts';
 import { addDays, witaDateOf } from '../domain/time.ts';
 import { renderSupervisorDigest } from '../notify/follow-up-mail.ts';
 import { owedWorkIn } from './owed-work.ts';
@@ -15,11 +15,12 @@ export interface FollowUpSettings extends ReminderMailSettings {
 export const DIGEST_KIND = 'DIGEST_ATASAN';
 
 /**
- * Periods whose end date lies in a window around today: a close is at most 31 grace days after the end date,
- * and the digest and escalation days sit within a fortnight of the close.
+ * Periods that may have a digest or escalation day today. The days sit within a fortnight of `closesAt`, which is at
+ * most 31 grace days after the end date, except for a period reopened for corrections: it closes again long after it
+ * ended, so the look-back is the close's own (PERIOD_LOOKBACK_DAYS).
  */
-export async function periodsAround(today: string): Promise<Period[]> {
-  return listPeriodsEndingBetween(addDays(today, -50), addDays(today, 20));
+export async function periodsAround(today: string): Promise<ClosingPeriod[]> {
+  return listPeriodsEndingBetween(addDays(today, -PERIOD_LOOKBACK_DAYS), addDays(today, 20));
 }
 
 /**
