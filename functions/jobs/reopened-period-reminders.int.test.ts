@@ -52,7 +52,7 @@ const actor = (who: Employee, roles: Actor['roles'] = []): Actor => ({ nip: who.
 const admin = actor(team.admin, ['admin']);
 
 let system: LocalSystem;
-/** Reports left over at the first close, and the one staff files after the reopen. */
+/** The first round's reports: one verified, two left unverified at its close. */
 const reports: Record<'staffVerified' | 'colleagueLeftover' | 'pelaksanaLeftover', string> = { staffVerified: '', colleagueLeftover: '', pelaksanaLeftover: '' };
 
 async function report(who: Employee, date: string, now: Date): Promise<string> {
