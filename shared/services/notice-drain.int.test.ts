@@ -7,7 +7,7 @@ import { createPeriod } from '../data/period-repository.ts';
 import { definePeriod } from '../domain/period.ts';
 import { sesClient } from '../notify/ses.ts';
 import { drainNotices } from './notice-drain.ts';
-import { noticeSummary } from './notices.ts';
+import { noticeSummary } from './notice-summary.ts';
 
 /**
  * The drain against DynamoDB Local and the SES stand-in, through the real SDK clients. Each test uses its own

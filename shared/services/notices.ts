@@ -3,16 +3,14 @@ import type { Detail } from '../../events/contracts.ts';
 import { config } from '../config/env.ts';
 import { issueCertificateOnce } from '../data/certificate-repository.ts';
 import { getEmployees } from '../data/employee-repository.ts';
-import { createNoticesOnce, listNoticesOfPeriod } from '../data/notice-repository.ts';
+import { createNoticesOnce } from '../data/notice-repository.ts';
 import { getPeriod } from '../data/period-repository.ts';
 import { getResults } from '../data/result-repository.ts';
 import { getUnit } from '../data/unit-repository.ts';
-import { NotFound } from '../domain/errors.ts';
 import type { Result } from '../domain/result.ts';
 import { witaDateOf } from '../domain/time.ts';
 import { newCertificateId, type Certificate } from '../notify/certificate.ts';
 import { BKPSDM_NAME, certificateKindsOf, planNotices, type NoticeFacts } from '../notify/notice.ts';
-import { summarizeNotices, type NoticeSummary } from '../notify/summary.ts';
 import { drainNotices, type DrainSummary } from './notice-drain.ts';
 import { logger } from '../logger.ts';
 import { describeError } from '../notify/delivery.ts';
@@ -92,10 +90,4 @@ async function issueCertificates(result: Result, periodName: string, unitName: s
     issued.push({ kind, certificateId: stored.certificateId });
   }
   return issued;
-}
-
-/** The admin screen: a period's notices counted by kind and status, with each failure's reason. */
-export async function noticeSummary(periodId: string): Promise<NoticeSummary> {
-  if (!(await getPeriod(periodId))) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
-  return summarizeNotices(periodId, await listNoticesOfPeriod(periodId));
 }

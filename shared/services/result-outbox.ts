@@ -3,7 +3,6 @@ import { clearResultAnnouncement, listUnannouncedResults, resultScoredDetail } f
 import type { Result } from '../domain/result.ts';
 import { logger } from '../logger.ts';
 import { describeError } from '../notify/delivery.ts';
-import { drainOnSchedule } from './notice-drain.ts';
 
 /**
  * ResultScored for a result changed outside a close (a late assessment, a keberatan decision) must not be lost when
@@ -39,16 +38,4 @@ export async function publishUnannouncedResults(now: Date): Promise<{ announced:
   );
   await Promise.all(due.map((marker) => clearResultAnnouncement(marker.detail)));
   return { announced: due.length };
-}
-
-/**
- * The send-notices schedule: announce what the outbox holds (the notify consumer creates and sends those notices),
- * then send whatever is pending. EventBridge failing does not hold up the sending; the job still fails afterwards,
- * so the scheduler retries it and its alarm shows it.
- */
-export async function sendNoticesOnSchedule(now: Date) {
-  const outbox = await publishUnannouncedResults(now).catch((error: unknown) => ({ error }));
-  const drain = await drainOnSchedule();
-  if ('error' in outbox) throw outbox.error;
-  return { ...outbox, ...drain };
 }
