@@ -8,7 +8,7 @@ import { BERAKHLAK_KEYS } from '../shared/domain/berakhlak.ts';
 import type { Period } from '../shared/domain/period.ts';
 import { addDays, formatWitaDate, witaDateOf, witaInstant } from '../shared/domain/time.ts';
 import { recordPeriodRoster } from '../shared/services/roster.ts';
-import { FormInBrowser, openScreen, screenshots } from '../test/browser.ts';
+import { FormInBrowser, openScreen, screenshots, visit } from '../test/browser.ts';
 import { people, seedMonthPeriod, seedOrg } from '../test/org-fixture.ts';
 
 /**
@@ -227,10 +227,29 @@ describe('reopening a closed period', () => {
     await screenshots(page, 'periode-dibuka-kembali');
   });
 
+  it("reopens the staff member's final assessment from the unit's results: a reason is required, and the assessment is a draft again", async () => {
+    await visit(page, `#/hasil-unit/dinkes/${period.periodId}`, '.unit-results-table');
+    const row = page.locator(`.unit-results-table tr[data-nip="${people.staff.nip}"]`);
+    await row.getByRole('button', { name: `Buka kembali penilaian ${people.staff.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Buka kembali penilaian ${people.staff.name}?` });
+    await dialog.waitFor();
+    await form.audit(page, 'hasil unit: dialog buka kembali penilaian');
+    await dialog.getByRole('button', { name: 'Ya, buka kembali' }).click();
+    await expect.poll(() => page.locator('#reopen-assessment-reason-error').innerText()).toBe('Tulis alasan membuka kembali penilaian ini.');
+    const assessmentPath = `/api/team/${people.staff.nip}/assessments/${period.periodId}`;
+    expect((await form.api<{ assessment: { status: string } }>(assessmentPath, 'supervisor')).body.assessment.status).toBe('FINAL');
+
+    await page.fill('#reopen-assessment-reason', 'Koreksi atas laporan susulan.');
+    await dialog.getByRole('button', { name: 'Ya, buka kembali' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => row.innerText()).toContain(`Penilaian ${people.staff.name} dibuka kembali sebagai draf`);
+    const reopened = await form.api<{ assessment: { status: string; version: number } }>(assessmentPath, 'supervisor');
+    expect(reopened.body.assessment).toMatchObject({ status: 'DRAFT', version: 3 });
+    await screenshots(page, 'hasil-unit-penilaian-dibuka-kembali');
+  });
+
   it('after the award is corrected and the period closed again, the same code verifies as revoked', async () => {
-    const reopened = await form.post<{ version: number }>(`/api/admin/assessments/${people.staff.nip}/${period.periodId}/reopen`, 'admin', { reason: 'Koreksi atas laporan susulan.', version: 2 });
-    expect(reopened.status).toBe(200);
-    await assess('SESUAI', reopened.body.version);
+    await assess('SESUAI', 3);
     await closeAndSettle();
 
     const verification = await openVerification(`?kode=${code}`);

@@ -77,6 +77,18 @@ describe('POST /api/admin/assessments/{nip}/{periodId}/reopen', () => {
       await setPeriodStatus(periodId, 'OPEN');
     }
   });
+
+  it('without a version (BKPSDM reopening from a unit\'s results) reopens the final assessment as it stands, and only a final one', async () => {
+    const params = { nip: people.colleague.nip, periodId };
+    const reopened = await call(reopen, { as: admin, params, body: { reason: 'Koreksi dari hasil unit.' } });
+    expect(reopened.status, reopened.text).toBe(200);
+    expect(reopened.body).toMatchObject({ status: 'DRAFT', version: 3 });
+    expect((await auditActions(people.colleague.nip, periodId)).at(-1)).toMatchObject({ action: 'ASSESSMENT_REOPENED', reason: 'Koreksi dari hasil unit.', actorNip: people.admin.nip });
+    const again = await call(reopen, { as: admin, params, body: { reason: 'Lagi.' } });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toContain('belum final');
+    expect((await call(reopen, { as: admin, params, body: { reason: 'Lagi.', version: 'tiga' } })).status).toBe(400);
+  });
 });
 
 describe('the annual evaluation', () => {

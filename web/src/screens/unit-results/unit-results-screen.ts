@@ -47,7 +47,9 @@ export function mountUnitResults(main: HTMLElement, { api, me, route }: ScreenCo
     try {
       const [report, results] = await Promise.all([loadUnitReport(api, unit, period), loadUnitResults(api, unit, period)]);
       const orgCard = canSetOrgPredikat(me) ? orgPredikatCard(api, report, (label) => void load(label)) : null;
-      show(body, reportCard(report), orgCard, downloadsCard(api, me, unit, period), resultsCard(api, unit, period, results));
+      // A period BKPSDM reopened for corrections: its results stand until the next close, and each assessment can be reopened.
+      const reopenable = canSetOrgPredikat(me) && report.period.status === 'OPEN';
+      show(body, reportCard(report), orgCard, downloadsCard(api, me, unit, period), resultsCard(api, unit, period, results, reopenable));
       if (saved && orgCard) {
         const done = notice('success', `Predikat Kinerja Organisasi ${report.unit.name} disimpan: ${saved}. Sebaran di atas sudah diperiksa terhadap kurvanya.`);
         done.tabIndex = -1;
