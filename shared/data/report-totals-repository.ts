@@ -1,3 +1,4 @@
+import type { RealizationTotal } from '../domain/achievements.ts';
 import { queryAll } from './pagination.ts';
 import { getAll } from './batch.ts';
 import { tableName } from './client.ts';
@@ -8,19 +9,23 @@ import { employeeKey, indicatorTotalsOfPeriodPrefix, indicatorTotalsOfYearPrefix
  * so achievements and the compliance view never re-read every report.
  */
 
-/** Summed realisation per SKP indicator in a period, or across a year's periods for the annual evaluation. One Query. */
-export async function realizationByIndicator(nip: string, scope: { periodId: string } | { year: number }): Promise<Map<string, number>> {
+/**
+ * Per SKP indicator in a period, or across a year's periods for the annual evaluation: the summed realisation and
+ * the number of reports behind it, so a level indicator can be averaged (achievements.ts). One Query.
+ */
+export async function realizationByIndicator(nip: string, scope: { periodId: string } | { year: number }): Promise<Map<string, RealizationTotal>> {
   const items = await queryAll({
     TableName: tableName(),
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
     ExpressionAttributeValues: { ':pk': employeeKey(nip).PK, ':prefix': 'periodId' in scope ? indicatorTotalsOfPeriodPrefix(scope.periodId) : indicatorTotalsOfYearPrefix(scope.year) },
   });
-  const totals = new Map<string, number>();
+  const totals = new Map<string, RealizationTotal>();
   for (const item of items) {
     // A total whose reports were all withdrawn stays behind with 0 reports: it is not a realisation.
     if (Number(item.reports) <= 0) continue;
     const indicatorId = String(item.indicatorId);
-    totals.set(indicatorId, roundTotal((totals.get(indicatorId) ?? 0) + Number(item.realization)));
+    const counted = totals.get(indicatorId) ?? { sum: 0, reports: 0 };
+    totals.set(indicatorId, { sum: roundTotal(counted.sum + Number(item.realization)), reports: counted.reports + Number(item.reports) });
   }
   return totals;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PeriodClosed } from './errors.ts';
-import { currentPeriod, definePeriod, periodForReport, PERIOD_ID, yearCalendar, type Period } from './period.ts';
+import { currentPeriod, definePeriod, periodForReport, PERIOD_ID, yearCalendar, yearShareOf, type Period } from './period.ts';
 
 describe('period calendar', () => {
   it('closes a month at 23:59 WITA on the end date plus the grace days', () => {
@@ -18,6 +18,11 @@ describe('period calendar', () => {
     ]);
     expect(yearCalendar('BULANAN', 2028, 0)[1]!.endsOn).toBe('2028-02-29');
     expect(yearCalendar('TAHUNAN', 2026, 5).map((p) => p.periodId)).toEqual(['2026']);
+  });
+
+  it('shares the year out: a month 1/12, a quarter 1/4, the annual evaluation the whole year; a year of any kind adds up to 1', () => {
+    expect([yearShareOf('BULANAN'), yearShareOf('TRIWULAN'), yearShareOf('TAHUNAN')]).toEqual([1 / 12, 1 / 4, 1]);
+    for (const kind of ['BULANAN', 'TRIWULAN', 'TAHUNAN'] as const) expect(yearCalendar(kind, 2026, 5).length * yearShareOf(kind)).toBeCloseTo(1, 12);
   });
 
   it('has ids the API accepts', () => {

@@ -70,6 +70,14 @@ export function yearCalendar(kind: PeriodKind, year: number, graceDays: number):
   return Array.from({ length: count }, (_, i) => definePeriod(kind, year, i + 1, graceDays));
 }
 
+/**
+ * The part of the year a period of this kind covers: a month 1/12, a quarter 1/4, the annual evaluation the whole year.
+ * An SKP target is annual; an accumulating indicator's target for one period is the annual target times this share.
+ */
+export function yearShareOf(kind: PeriodKind): number {
+  return kind === 'BULANAN' ? 1 / 12 : kind === 'TRIWULAN' ? 1 / 4 : 1;
+}
+
 export function contains(period: Period, date: IsoDate): boolean {
   return period.startsOn <= date && date <= period.endsOn;
 }

@@ -30,7 +30,7 @@ async function progressFor(roster: RosterEntry, period: Period) {
     getApprovedSkp(roster.nip, period.year),
     realizationByIndicator(roster.nip, period.kind === 'TAHUNAN' ? { year: period.year } : { periodId: period.periodId }),
   ]);
-  const indicators = indicatorProgress(skp, realized);
+  const indicators = indicatorProgress(skp, realized, period.kind);
   return { indicators, suggested: suggestHasilKerja(indicators, policy) };
 }
 

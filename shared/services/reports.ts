@@ -141,8 +141,8 @@ export async function throwUnlessWritten(write: ReportWrite): Promise<void> {
 }
 
 /**
- * The employee's own capaian so far in a period, per indicator of the approved SKP, from the running totals
- * (the same figures the supervisor sees on the assessment screen). Two reads.
+ * The employee's own capaian so far in a period, per indicator of the approved SKP against the period's target
+ * (achievements.ts), from the running totals (the same figures the supervisor sees on the assessment screen). Two reads.
  */
 export async function ownProgress(actor: Actor, periodId: string) {
   const period = await getPeriod(periodId);
@@ -151,5 +151,5 @@ export async function ownProgress(actor: Actor, periodId: string) {
     getApprovedSkp(actor.nip, period.year),
     realizationByIndicator(actor.nip, period.kind === 'TAHUNAN' ? { year: period.year } : { periodId }),
   ]);
-  return { periodId, hasApprovedSkp: skp !== undefined, indicators: indicatorProgress(skp, realized) };
+  return { periodId, hasApprovedSkp: skp !== undefined, indicators: indicatorProgress(skp, realized, period.kind) };
 }

@@ -1,5 +1,6 @@
 import { SessionEnded, type ApiClient } from '../../core/api.ts';
 import { h } from '../../core/dom.ts';
+import { PERIOD_FIGURES_NOTE } from '../../core/indicator-figures.ts';
 import type { Period } from '../../core/types.ts';
 import { errorNotice, notice, show } from '../../core/ui.ts';
 import { progressGap, progressRows, progressSummary, type OwnProgress, type ProgressRow } from './progress-model.ts';
@@ -7,8 +8,8 @@ import { progressGap, progressRows, progressSummary, type OwnProgress, type Prog
 const TITLE_ID = 'progress-title';
 
 /**
- * "Capaian sejauh ini" on SKP saya: per indicator of the approved SKP, the target, what the open period's reports
- * add up to so far (returned reports do not count) and the capaian. It loads on its own, so a slow answer never
+ * "Capaian sejauh ini" on SKP saya: per indicator of the approved SKP, the open period's target (the annual one
+ * beside it), what the period's reports come to so far, summed or averaged (returned reports do not count), and the capaian. It loads on its own, so a slow answer never
  * holds up the plan itself.
  */
 export function progressCard(api: ApiClient, openPeriod: Period | null): HTMLElement {
@@ -42,7 +43,7 @@ export function progressCard(api: ApiClient, openPeriod: Period | null): HTMLEle
 
 function progressTable(progress: OwnProgress): HTMLElement[] {
   return [
-    h('p', { class: 'muted' }, 'Realisasi dijumlahkan dari laporan kegiatan periode ini yang memakai kode indikator; laporan yang dikembalikan atasan tidak dihitung.'),
+    h('p', { class: 'muted' }, PERIOD_FIGURES_NOTE),
     h('p', { class: 'progress-summary' }, progressSummary(progress.indicators)),
     h(
       'div',
@@ -50,7 +51,7 @@ function progressTable(progress: OwnProgress): HTMLElement[] {
       h(
         'table',
         { class: 'data-table stack-table progress-table', 'aria-labelledby': TITLE_ID },
-        h('thead', {}, h('tr', {}, ...['Indikator', 'Target SKP', 'Realisasi sejauh ini', 'Capaian'].map((label, i) => h('th', { scope: 'col', class: i > 0 ? 'num' : undefined }, label)))),
+        h('thead', {}, h('tr', {}, ...['Indikator', 'Target periode ini', 'Realisasi sejauh ini', 'Capaian'].map((label, i) => h('th', { scope: 'col', class: i > 0 ? 'num' : undefined }, label)))),
         h('tbody', {}, ...progressRows(progress.indicators).map(progressRow)),
       ),
     ),
@@ -62,7 +63,7 @@ function progressRow(row: ProgressRow): HTMLElement {
     'tr',
     { 'data-indicator': row.indicatorId },
     h('th', { scope: 'row', 'data-label': 'Indikator' }, h('span', {}, row.name, h('span', { class: 'sub' }, `${row.rhkKind} · kode ${row.indicatorId}`))),
-    h('td', { class: 'num', 'data-label': 'Target SKP' }, row.target),
+    h('td', { class: 'num', 'data-label': 'Target periode ini' }, row.periodTarget),
     h('td', { class: 'num', 'data-label': 'Realisasi sejauh ini' }, row.realization),
     h(
       'td',

@@ -7,7 +7,9 @@ const indicator = (over: Partial<IndicatorProgress>): IndicatorProgress => ({
   rhkKind: 'UTAMA',
   name: 'Cakupan imunisasi dasar lengkap',
   target: 95,
+  periodTarget: 95,
   satuan: '%',
+  measure: 'RATA_RATA',
   realization: 0,
   ...over,
 });
@@ -15,16 +17,18 @@ const indicator = (over: Partial<IndicatorProgress>): IndicatorProgress => ({
 const period = { name: 'November 2026', year: 2026 };
 
 describe('progressRows', () => {
-  it('writes target, realisation and capaian the Indonesian way, the bar following the capaian', () => {
-    expect(progressRows([indicator({ target: 12, satuan: 'dokumen', realization: 11.46, achievement: 95.5 })])).toEqual([
-      { indicatorId: 'imunisasi', name: 'Cakupan imunisasi dasar lengkap', rhkKind: 'Utama', target: '12 dokumen', realization: '11,46 dokumen', capaian: '95,5\u00a0%', bar: 95.5 },
+  it("writes the period's target beside the annual one, realisation and capaian the Indonesian way, the bar following the capaian", () => {
+    // A quarter of 48 dokumen a year is 12; 11,46 reported is 95,5 %.
+    expect(progressRows([indicator({ target: 48, periodTarget: 12, satuan: 'dokumen', measure: 'JUMLAH', realization: 11.46, achievement: 95.5 })])).toEqual([
+      { indicatorId: 'imunisasi', name: 'Cakupan imunisasi dasar lengkap', rhkKind: 'Utama', periodTarget: '12 dokumen (48 setahun)', realization: '11,46 dokumen', capaian: '95,5\u00a0%', bar: 95.5 },
     ]);
   });
 
-  it('caps the bar at 100 while the text keeps the real figure, and says when nothing was reported yet', () => {
-    const [over, none] = progressRows([indicator({ rhkKind: 'TAMBAHAN', realization: 1250, achievement: 131.58 }), indicator({ indicatorId: 'kosong' })]);
-    expect(over).toMatchObject({ rhkKind: 'Tambahan', realization: '1.250 %', capaian: '131,58\u00a0%', bar: 100 });
-    expect(none).toMatchObject({ realization: '0 %', capaian: 'Belum ada laporan', bar: 0 });
+  it('says rata-rata for a level indicator, caps the bar at 100 while the text keeps the real figure, and says when nothing was reported yet', () => {
+    const [over, none] = progressRows([indicator({ rhkKind: 'TAMBAHAN', realization: 125, achievement: 131.58 }), indicator({ indicatorId: 'kosong' })]);
+    expect(over).toMatchObject({ rhkKind: 'Tambahan', periodTarget: '95 %', realization: 'rata-rata 125 %', capaian: '131,58\u00a0%', bar: 100 });
+    // No report, no average: a dash rather than a 0 % nobody reported.
+    expect(none).toMatchObject({ periodTarget: '95 %', realization: '—', capaian: 'Belum ada laporan', bar: 0 });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { IndicatorProgress } from '../../../../shared/domain/achievements.ts';
 import { formatNumber, formatPercent } from '../../core/format.ts';
+import { periodTargetText, realizationText } from '../../core/indicator-figures.ts';
 import type { Period } from '../../core/types.ts';
 import { RHK_KIND_LABELS } from './skp-view.ts';
 
@@ -15,7 +16,9 @@ export interface ProgressRow {
   readonly indicatorId: string;
   readonly name: string;
   readonly rhkKind: string;
-  readonly target: string;
+  /** "1 dokumen (12 setahun)": the period's target, with the annual one beside it when they differ. */
+  readonly periodTarget: string;
+  /** "3 dokumen", or "rata-rata 91 %" for a level indicator. */
   readonly realization: string;
   /** "95,5 %", or a word when nothing was reported on it yet. */
   readonly capaian: string;
@@ -28,8 +31,8 @@ export function progressRows(indicators: readonly IndicatorProgress[]): Progress
     indicatorId: indicator.indicatorId,
     name: indicator.name,
     rhkKind: RHK_KIND_LABELS[indicator.rhkKind],
-    target: `${formatNumber(indicator.target)} ${indicator.satuan}`,
-    realization: `${formatNumber(indicator.realization)} ${indicator.satuan}`,
+    periodTarget: periodTargetText(indicator),
+    realization: realizationText(indicator),
     capaian: indicator.achievement === undefined ? 'Belum ada laporan' : formatPercent(indicator.achievement),
     bar: Math.max(0, Math.min(100, indicator.achievement ?? 0)),
   }));
