@@ -5,6 +5,7 @@ import { putUnit } from '../shared/data/unit-repository.ts';
 import { definePeriod, type Period } from '../shared/domain/period.ts';
 import { witaDateOf } from '../shared/domain/time.ts';
 import type { Employee } from '../shared/domain/people.ts';
+import type { Indicator } from '../shared/domain/skp.ts';
 
 /**
  * A tiny Dinas Kesehatan: a head, a supervisor, two staff; and a second unit with its own supervisor.
@@ -36,20 +37,30 @@ export async function seedMonthPeriod(date = witaDateOf(new Date()), status: Per
 }
 
 /**
- * An approved SKP for one person and year, with indicators by id (target and direction as given), written through
- * the same save as the API so it reads back exactly as an approved plan would.
+ * An approved SKP for one person and year, with indicators by id (target and direction as given; by default a
+ * KUANTITAS count of dokumen, which accumulates over a period), written through the same save as the API so it
+ * reads back exactly as an approved plan would.
  */
 export async function seedApprovedSkp(
   nip: string,
   year: number,
-  indicators: readonly { indicatorId: string; target: number; direction?: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER'; kind?: 'UTAMA' | 'TAMBAHAN' }[],
+  indicators: readonly { indicatorId: string; target: number; direction?: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER'; kind?: 'UTAMA' | 'TAMBAHAN'; aspek?: Indicator['aspek']; satuan?: string }[],
 ): Promise<void> {
   const now = new Date().toISOString();
   const rhk = indicators.map((indicator, i) => ({
     rhkId: `rhk-${i + 1}`,
     kind: indicator.kind ?? 'UTAMA',
     text: `Hasil kerja ${i + 1}`,
-    indicators: [{ indicatorId: indicator.indicatorId, name: `Indikator ${indicator.indicatorId}`, aspek: 'KUANTITAS' as const, target: indicator.target, satuan: 'dokumen', direction: indicator.direction ?? 'HIGHER_IS_BETTER' }],
+    indicators: [
+      {
+        indicatorId: indicator.indicatorId,
+        name: `Indikator ${indicator.indicatorId}`,
+        aspek: indicator.aspek ?? 'KUANTITAS',
+        target: indicator.target,
+        satuan: indicator.satuan ?? 'dokumen',
+        direction: indicator.direction ?? 'HIGHER_IS_BETTER',
+      },
+    ],
   }));
   const skp = { nip, year, revision: 1, status: 'APPROVED' as const, rhk, supervisorNip: people.supervisor.nip, version: 1, updatedAt: now, decidedAt: now };
   await saveSkpIfVersion(skp, 0, { actorNip: people.supervisor.nip, action: 'SKP_APPROVED', at: now });

@@ -39,9 +39,9 @@ beforeAll(async () => {
   const period = await seedMonthPeriod();
   periodId = period.periodId;
   await recordPeriodRoster(periodId, new Date());
-  // The staff member's approved plan: one main indicator, target 10 dokumen; they report 11 (110 %).
+  // The staff member's approved plan: one main indicator, 120 dokumen a year (10 a month); they report 11 this month (110 %).
   const year = String(period.year);
-  const plan = { rhk: [{ rhkId: 'rhk-1', kind: 'UTAMA', text: 'Tersusunnya laporan surveilans', indicators: [{ indicatorId: 'iki-1', name: 'Laporan surveilans', aspek: 'KUANTITAS', target: 10, satuan: 'dokumen' }] }], version: 0 };
+  const plan = { rhk: [{ rhkId: 'rhk-1', kind: 'UTAMA', text: 'Tersusunnya laporan surveilans', indicators: [{ indicatorId: 'iki-1', name: 'Laporan surveilans', aspek: 'KUANTITAS', target: 120, satuan: 'dokumen' }] }], version: 0 };
   await call(putSkp, { as: { nip: people.staff.nip }, params: { year }, body: plan });
   await call(submitSkp, { as: { nip: people.staff.nip }, params: { year }, body: { version: 1 } });
   await call(approveSkp, { as: supervisor, params: { nip: people.staff.nip, year }, body: {} });
@@ -53,7 +53,7 @@ describe('assessment by the supervisor of record', () => {
   it('shows achievements and suggests Di Atas at 110 %', async () => {
     const workspace = await call(getWorkspace, { as: supervisor, params: { nip: people.staff.nip, periodId } });
     expect(workspace.status).toBe(200);
-    expect(workspace.body.indicators).toEqual([expect.objectContaining({ indicatorId: 'iki-1', realization: 11, achievement: 110 })]);
+    expect(workspace.body.indicators).toEqual([expect.objectContaining({ indicatorId: 'iki-1', target: 120, periodTarget: 10, measure: 'JUMLAH', realization: 11, achievement: 110 })]);
     expect(workspace.body.suggestion.hasilKerja).toBe('DI_ATAS');
     expect(workspace.body.berakhlak).toHaveLength(7);
   });

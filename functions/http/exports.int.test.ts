@@ -276,17 +276,27 @@ describe('GET /api/admin/exports/bkn.csv', () => {
         rencana_hasil_kerja: hostile.rhk,
         indikator: `'${hostile.indicator}`,
         aspek: 'Kuantitas',
+        // 10 dokumen a year is 10/12 in a month (two decimals in the sheet); 7 + 5,5 = 12,5 against it is 1500 %.
         target: '10',
+        target_periode: '0,83',
         satuan: 'dokumen',
         realisasi: '12,5',
-        capaian_persen: '125',
+        capaian_persen: '1500',
         rating_hasil_kerja: 'Di Atas Ekspektasi',
         rating_perilaku: 'Di Atas Ekspektasi',
         predikat: 'Sangat Baik',
         revisi_skp: '1',
         keterangan: '',
       }),
-      expect.objectContaining({ jenis_rhk: 'Tambahan', indikator: 'Kelas yang diisi', realisasi: '', capaian_persen: '', keterangan: 'Belum ada realisasi yang dilaporkan pada periode ini.' }),
+      expect.objectContaining({
+        jenis_rhk: 'Tambahan',
+        indikator: 'Kelas yang diisi',
+        target: '4',
+        target_periode: '0,33',
+        realisasi: '',
+        capaian_persen: '',
+        keterangan: 'Belum ada realisasi yang dilaporkan pada periode ini.',
+      }),
     ]);
     // Everyone else has no approved plan: one row each that says so, with the result still there.
     expect(rows.filter((r) => r.nip !== people.staff.nip).map((r) => [r.nama, r.predikat, r.keterangan])).toEqual(

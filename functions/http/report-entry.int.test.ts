@@ -1,9 +1,13 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, tableName } from '../../shared/data/client.ts';
 import { periodKey } from '../../shared/data/keys.ts';
+import { createPeriod } from '../../shared/data/period-repository.ts';
+import { putReportInOpenPeriod } from '../../shared/data/report-repository.ts';
+import { definePeriod } from '../../shared/domain/period.ts';
 import { recordPeriodRoster } from '../../shared/services/roster.ts';
-import { addDays, witaDateOf } from '../../shared/domain/time.ts';
+import { addDays, witaDateOf, witaInstant } from '../../shared/domain/time.ts';
 import { call } from '../../test/http.ts';
 import { people, seedApprovedSkp, seedMonthPeriod, seedOrg } from '../../test/org-fixture.ts';
 import { handler as deleteReport } from './delete-report.ts';
@@ -33,11 +37,13 @@ async function storedReports(nip: string): Promise<Record<string, unknown>[]> {
   return Items ?? [];
 }
 
-/** The capaian the supervisor sees on the assessment screen, per indicator. */
-async function achievements(nip: string): Promise<Record<string, { realization: number; achievement?: number }>> {
-  const workspace = await call(getWorkspace, { as: supervisor, params: { nip, periodId } });
+type Progress = { target: number; periodTarget: number; measure: string; realization: number; achievement?: number };
+
+/** The capaian the supervisor sees on the assessment screen, per indicator (of the open month unless another period is named). */
+async function achievements(nip: string, ofPeriod = periodId): Promise<Record<string, Progress>> {
+  const workspace = await call(getWorkspace, { as: supervisor, params: { nip, periodId: ofPeriod } });
   expect(workspace.status, workspace.text).toBe(200);
-  return Object.fromEntries(workspace.body.indicators.map((i: { indicatorId: string; realization: number; achievement?: number }) => [i.indicatorId, i]));
+  return Object.fromEntries(workspace.body.indicators.map((i: Progress & { indicatorId: string }) => [i.indicatorId, i]));
 }
 
 const report = (indicatorId: string, realization: number, activity = 'Menyusun laporan surveilans') => ({ date: today, activity, indicatorId, realization });
@@ -46,10 +52,11 @@ beforeAll(async () => {
   await seedOrg();
   periodId = (await seedMonthPeriod()).periodId;
   await recordPeriodRoster(periodId, new Date());
+  // Targets are annual: 10 dokumen a year is 10/12 (0,833333) in a month, 4 a year is 1/3.
   await seedApprovedSkp(people.staff.nip, year, [
     { indicatorId: 'dokumen', target: 10 },
-    // Hari penyelesaian: 5 days is the target, fewer is better.
-    { indicatorId: 'hari', target: 5, direction: 'LOWER_IS_BETTER' },
+    // Hari penyelesaian: 5 days is the target, fewer is better; each report states the days it took (a level, averaged).
+    { indicatorId: 'hari', target: 5, direction: 'LOWER_IS_BETTER', aspek: 'WAKTU', satuan: 'hari' },
   ]);
   await seedApprovedSkp(people.colleague.nip, year, [{ indicatorId: 'dokumen', target: 4 }]);
 });
@@ -58,21 +65,24 @@ describe('the running totals behind the capaian', () => {
   it('adds three reports up, takes a withdrawn one off and follows a correction', async () => {
     const ids: string[] = [];
     for (const realization of [3, 4, 4]) ids.push((await call(postReport, { as: staff, body: report('dokumen', realization) })).body.reportId);
-    expect((await achievements(people.staff.nip)).dokumen).toMatchObject({ realization: 11, achievement: 110 });
+    // 11 against the month's 10/12: 1320 %.
+    expect((await achievements(people.staff.nip)).dokumen).toMatchObject({ target: 10, periodTarget: 0.833333, measure: 'JUMLAH', realization: 11, achievement: 1320 });
 
     const withdrawn = await call(deleteReport, { as: staff, params: { id: ids[2]! }, query: { period: periodId, version: '1' } });
     expect(withdrawn.status, withdrawn.text).toBe(200);
-    expect((await achievements(people.staff.nip)).dokumen).toMatchObject({ realization: 7, achievement: 70 });
+    expect((await achievements(people.staff.nip)).dokumen).toMatchObject({ realization: 7, achievement: 840 });
 
     const corrected = await call(putReport, { as: staff, params: { id: ids[1]! }, body: { ...report('dokumen', 6.5), periodId, version: 1 } });
     expect(corrected.status, corrected.text).toBe(200);
     expect(corrected.body).toMatchObject({ realization: 6.5, version: 2, status: 'DIAJUKAN' });
-    expect((await achievements(people.staff.nip)).dokumen).toMatchObject({ realization: 9.5, achievement: 95 });
+    expect((await achievements(people.staff.nip)).dokumen).toMatchObject({ realization: 9.5, achievement: 1140 });
   });
 
-  it('inverts a lower-is-better indicator: 4 days against a target of 5 is 125 %', async () => {
+  it('inverts a lower-is-better indicator: 4 days against a target of 5 is 125 %; a second report of 6 days averages 5, 100 %', async () => {
     await call(postReport, { as: staff, body: report('hari', 4, 'Penyelesaian verifikasi data sasaran') });
-    expect((await achievements(people.staff.nip)).hari).toMatchObject({ realization: 4, achievement: 125 });
+    expect((await achievements(people.staff.nip)).hari).toMatchObject({ target: 5, periodTarget: 5, measure: 'RATA_RATA', realization: 4, achievement: 125 });
+    await call(postReport, { as: staff, body: report('hari', 6, 'Penyelesaian rekap kunjungan posyandu') });
+    expect((await achievements(people.staff.nip)).hari).toMatchObject({ periodTarget: 5, realization: 5, achievement: 100 });
   });
 
   it('shows the employee the same capaian as their supervisor sees', async () => {
@@ -87,7 +97,8 @@ describe('the running totals behind the capaian', () => {
 
   it('drops a returned report from the capaian until the employee corrects it', async () => {
     const { reportId } = (await call(postReport, { as: colleague, body: report('dokumen', 2) })).body;
-    expect((await achievements(people.colleague.nip)).dokumen).toMatchObject({ realization: 2, achievement: 50 });
+    // 2 against the month's 4/12: 600 %.
+    expect((await achievements(people.colleague.nip)).dokumen).toMatchObject({ realization: 2, achievement: 600 });
 
     const returned = await call(verifyOne, { as: supervisor, params: { nip: people.colleague.nip, id: reportId }, body: { periodId, status: 'DIKEMBALIKAN', note: 'Lampirkan bukti dukung.' } });
     expect(returned.status, returned.text).toBe(200);
@@ -100,7 +111,7 @@ describe('the running totals behind the capaian', () => {
     expect(resent.status, resent.text).toBe(200);
     expect(resent.body).toMatchObject({ status: 'DIAJUKAN', version: 3 });
     expect(resent.body).not.toHaveProperty('verificationNote');
-    expect((await achievements(people.colleague.nip)).dokumen).toMatchObject({ realization: 2, achievement: 50 });
+    expect((await achievements(people.colleague.nip)).dokumen).toMatchObject({ realization: 2, achievement: 600 });
   });
 });
 
@@ -209,5 +220,56 @@ describe('a closed period', () => {
     } finally {
       await db().send(new UpdateCommand({ TableName: tableName(), Key: periodKey(periodId), UpdateExpression: 'SET #s = :open', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':open': 'OPEN' } }));
     }
+  });
+});
+
+describe("the annual evaluation reads the year's totals", () => {
+  it('sums what accumulates against the whole target and averages a level over every report of the year, not the months’ averages', async () => {
+    const last = year - 1;
+    const [march, april, annual] = [definePeriod('BULANAN', last, 3, 5), definePeriod('BULANAN', last, 4, 5), definePeriod('TAHUNAN', last, 1, 5)];
+    for (const period of [march, april, annual]) await createPeriod(period);
+    await seedApprovedSkp(people.staff.nip, last, [
+      { indicatorId: 'dokumen', target: 24 },
+      { indicatorId: 'cakupan', target: 95, aspek: 'KUALITAS', satuan: '%' },
+    ]);
+    // Written as the form writes them while each month was open: the totals move in the same transaction.
+    const written = [
+      [march, 'dokumen', 2],
+      [march, 'dokumen', 3],
+      [march, 'cakupan', 90],
+      [march, 'cakupan', 92],
+      [april, 'dokumen', 1],
+      [april, 'cakupan', 96],
+    ] as const;
+    for (const [i, [period, indicatorId, realization]] of written.entries()) {
+      const createdAt = witaInstant(addDays(period.startsOn, i), 15, 0).toISOString();
+      const write = await putReportInOpenPeriod({
+        reportId: ulid(Date.parse(createdAt)),
+        nip: people.staff.nip,
+        periodId: period.periodId,
+        date: addDays(period.startsOn, i),
+        activity: `Laporan ${indicatorId} ${i + 1}`,
+        indicatorId,
+        realization,
+        status: 'DIAJUKAN',
+        createdAt,
+        version: 1,
+      });
+      expect(write.outcome).toBe('WRITTEN');
+    }
+
+    // March: 5 of the month's 2 dokumen is 250 %; 90 % and 92 % average 91 %, against 95 %: 95,79 %.
+    expect(await achievements(people.staff.nip, march.periodId)).toMatchObject({
+      dokumen: { target: 24, periodTarget: 2, measure: 'JUMLAH', realization: 5, achievement: 250 },
+      cakupan: { target: 95, periodTarget: 95, measure: 'RATA_RATA', realization: 91, achievement: 95.79 },
+    });
+    // The year: 6 of 24 is 25 %; (90 + 92 + 96) / 3 = 92,666667 % against 95 % is 97,54 % (the months' averages, 91 and 96, would say 93,5).
+    const wholeYear = await achievements(people.staff.nip, annual.periodId);
+    expect(wholeYear).toMatchObject({
+      dokumen: { target: 24, periodTarget: 24, measure: 'JUMLAH', realization: 6, achievement: 25 },
+      cakupan: { target: 95, periodTarget: 95, measure: 'RATA_RATA', realization: 92.666667, achievement: 97.54 },
+    });
+    const own = await call(getProgress, { as: staff, query: { period: annual.periodId } });
+    expect(Object.fromEntries(own.body.indicators.map((i: { indicatorId: string }) => [i.indicatorId, i]))).toEqual(wholeYear);
   });
 });

@@ -51,7 +51,8 @@ async function seedReports(org: DemoOrganisation, now: Date): Promise<void> {
         periodId: period.periodId,
         date,
         activity: SAMPLE_ACTIVITIES[(i + back) % SAMPLE_ACTIVITIES.length]!,
-        // Two of three entries count toward the plan's first indicator, so the assessment screen shows a capaian.
+        // Two of three entries count toward the plan's first indicator, so the assessment screen shows a capaian:
+        // 2 + 2 laporan against the month's 4 (48 a year) is 100 %, against a quarter's 12 a third of the way.
         ...(back < 2 ? { indicatorId: DEMO_INDICATORS[0].indicatorId, realization: 2, unit: DEMO_INDICATORS[0].satuan } : {}),
         status: 'DIAJUKAN',
         createdAt,
@@ -62,7 +63,8 @@ async function seedReports(org: DemoOrganisation, now: Date): Promise<void> {
 }
 
 const DEMO_INDICATORS = [
-  { indicatorId: 'IKI-1', name: 'Laporan surveilans yang tersusun', aspek: 'KUANTITAS', target: 8, satuan: 'laporan', direction: 'HIGHER_IS_BETTER' },
+  // Annual targets (achievements.ts): weekly surveillance reports, about 4 a month; the days a recap takes, averaged.
+  { indicatorId: 'IKI-1', name: 'Laporan surveilans yang tersusun', aspek: 'KUANTITAS', target: 48, satuan: 'laporan', direction: 'HIGHER_IS_BETTER' },
   { indicatorId: 'IKI-2', name: 'Hari penyelesaian rekap data', aspek: 'WAKTU', target: 5, satuan: 'hari', direction: 'LOWER_IS_BETTER' },
 ] as const;
 
