@@ -228,12 +228,20 @@ describe('reopening a closed period', () => {
   });
 
   it("reopens the staff member's final assessment from the unit's results: a reason is required, and the assessment is a draft again", async () => {
+    // axe runs as an injected script, so it needs a page that lets one in; the dialog is checked there first.
+    const auditPage = await form.openPage({ bypassCSP: true });
+    await form.signIn(auditPage, people.admin.nip);
+    await visit(auditPage, `#/hasil-unit/dinkes/${period.periodId}`, '.unit-results-table');
+    await auditPage.getByRole('button', { name: `Buka kembali penilaian ${people.staff.name}` }).click();
+    await auditPage.getByRole('dialog', { name: `Buka kembali penilaian ${people.staff.name}?` }).waitFor();
+    await form.audit(auditPage, 'hasil unit: dialog buka kembali penilaian');
+    await auditPage.context().close();
+
     await visit(page, `#/hasil-unit/dinkes/${period.periodId}`, '.unit-results-table');
     const row = page.locator(`.unit-results-table tr[data-nip="${people.staff.nip}"]`);
     await row.getByRole('button', { name: `Buka kembali penilaian ${people.staff.name}` }).click();
     const dialog = page.getByRole('dialog', { name: `Buka kembali penilaian ${people.staff.name}?` });
     await dialog.waitFor();
-    await form.audit(page, 'hasil unit: dialog buka kembali penilaian');
     await dialog.getByRole('button', { name: 'Ya, buka kembali' }).click();
     await expect.poll(() => page.locator('#reopen-assessment-reason-error').innerText()).toBe('Tulis alasan membuka kembali penilaian ini.');
     const assessmentPath = `/api/team/${people.staff.nip}/assessments/${period.periodId}`;
