@@ -19,9 +19,11 @@ let periodName: string;
 beforeAll(async () => {
   await seedOrg();
   ({ periodId, name: periodName } = await seedMonthPeriod());
+  // Annual targets: 12 and 4 dokumen a year are counts (a month's share: 1 and 1/3); the coverage is a level, averaged.
   await seedApprovedSkp(people.staff.nip, year, [
     { indicatorId: 'surveilans', target: 12 },
     { indicatorId: 'rujukan', target: 4, kind: 'TAMBAHAN' },
+    { indicatorId: 'imunisasi', target: 95, aspek: 'KUALITAS', satuan: '%' },
   ]);
   form = await FormInBrowser.start({
     tokens: { staff: people.staff.nip, colleague: people.colleague.nip },
@@ -61,22 +63,32 @@ describe('capaian so far and the unit JP in the form', () => {
     await page.fill('#report-realization', '2,5');
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
     await expect.poll(async () => (await form.api<{ items: unknown[] }>(`/api/reports?period=${periodId}`, 'staff')).body.items.length).toBe(2);
+    for (const realization of [90, 92]) {
+      const coverage = await form.post('/api/reports', 'staff', { date: today, activity: 'Rekap cakupan imunisasi dasar lengkap', indicatorId: 'imunisasi', realization, unit: '%' });
+      expect(coverage.status).toBe(201);
+    }
 
     await openScreen(page, 'SKP saya', 'SKP saya');
     const card = page.locator('section.own-progress');
     expect(await card.locator('h2').innerText()).toBe(`Capaian sejauh ini · ${periodName}`);
     const reported = card.locator('tr[data-indicator="surveilans"]');
     await reported.waitFor();
-    // 3 + 2,5 of 12 dokumen: 45,83 %.
-    expect(await reported.locator('td[data-label="Target SKP"]').innerText()).toBe('12 dokumen');
+    // 3 + 2,5 dokumen against the month's 1 (12 a year): 550 %, the bar full.
+    expect(await reported.locator('td[data-label="Target periode ini"]').innerText()).toBe('1 dokumen (12 setahun)');
     expect(await reported.locator('td[data-label="Realisasi sejauh ini"]').innerText()).toBe('5,5 dokumen');
-    expect(await reported.locator('.capaian-text').innerText()).toBe('45,83\u00a0%');
-    expect(await reported.locator('progress').getAttribute('value')).toBe('45.83');
+    expect(await reported.locator('.capaian-text').innerText()).toBe('550\u00a0%');
+    expect(await reported.locator('progress').getAttribute('value')).toBe('100');
     const untouched = card.locator('tr[data-indicator="rujukan"]');
+    expect(await untouched.locator('td[data-label="Target periode ini"]').innerText()).toBe('0,33 dokumen (4 setahun)');
     expect(await untouched.locator('td[data-label="Realisasi sejauh ini"]').innerText()).toBe('0 dokumen');
     expect(await untouched.locator('.capaian-text').innerText()).toBe('Belum ada laporan');
     expect(await untouched.locator('th').innerText()).toContain('Tambahan · kode rujukan');
-    expect(await card.locator('.progress-summary').innerText()).toBe('2 indikator · 1 sudah ada realisasi · 0 mencapai target (100\u00a0% atau lebih)');
+    // 90 % and 92 % average 91 %, against the annual 95 %: 95,79 %.
+    const level = card.locator('tr[data-indicator="imunisasi"]');
+    expect(await level.locator('td[data-label="Target periode ini"]').innerText()).toBe('95 %');
+    expect(await level.locator('td[data-label="Realisasi sejauh ini"]').innerText()).toBe('rata-rata 91 %');
+    expect(await level.locator('.capaian-text').innerText()).toBe('95,79\u00a0%');
+    expect(await card.locator('.progress-summary').innerText()).toBe('3 indikator · 2 sudah ada realisasi · 1 mencapai target (100\u00a0% atau lebih)');
     await screenshots(page, 'skp-capaian');
     expect(await tableOverflowAt360(page, 'section.own-progress .table-scroll')).toBe(0);
 

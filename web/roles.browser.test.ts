@@ -167,8 +167,11 @@ describe("each role's main path", () => {
     await page.getByRole('heading', { level: 1, name: `Penilaian kinerja: ${people.staff.name}` }).waitFor();
     const row = page.locator('tr[data-indicator="iki-1"]');
     await row.waitFor();
-    // 12 of 10 counts (the returned report's 3 does not): 120 %, above expectation.
-    expect(await row.locator('.capaian').innerText()).toMatch(/^120\s%$/);
+    // 10 laporan a year is 10/12 this month; 12 counts (the returned report's 3 does not): 1.440 %, above expectation.
+    expect(await row.locator('td[data-label="Target periode ini"]').innerText()).toBe('0,83 laporan (10 setahun)');
+    expect(await row.locator('td[data-label="Realisasi"]').innerText()).toBe('12 laporan');
+    expect(await row.locator('.capaian').innerText()).toMatch(/^1\.440\s%$/);
+    expect(await page.locator('tr[data-indicator="iki-2"] td[data-label="Target periode ini"]').innerText()).toBe('1,04 orang (12,5 setahun)');
     expect(await page.locator('tr[data-indicator="iki-2"] .capaian').innerText()).toBe('Belum ada');
     expect(await page.locator('.suggested-rating').innerText()).toBe('Sesuai Ekspektasi');
 
@@ -198,7 +201,7 @@ describe("each role's main path", () => {
     await page.getByRole('button', { name: 'Simpan draf' }).click();
     await expect.poll(() => page.locator('#assessment-hasilKerja-reason-error').innerText()).toMatch(/berbeda dari saran sistem/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('assessment-hasilKerja-reason');
-    await page.fill('#assessment-hasilKerja-reason', 'Capaian 120 % dan laporan selalu diverifikasi tepat waktu.');
+    await page.fill('#assessment-hasilKerja-reason', 'Laporan bulan ini jauh di atas target dan selalu diverifikasi tepat waktu.');
     await page.getByRole('button', { name: 'Simpan draf' }).click();
     await expect.poll(() => page.locator('.assessment-side .form-status').innerText()).toContain('Draf penilaian tersimpan (predikat Sangat Baik)');
     expect(await page.locator('.assessment-status').innerText()).toMatch(/Draf/);

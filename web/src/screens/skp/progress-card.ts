@@ -63,8 +63,8 @@ function progressRow(row: ProgressRow): HTMLElement {
     'tr',
     { 'data-indicator': row.indicatorId },
     h('th', { scope: 'row', 'data-label': 'Indikator' }, h('span', {}, row.name, h('span', { class: 'sub' }, `${row.rhkKind} · kode ${row.indicatorId}`))),
-    h('td', { class: 'num', 'data-label': 'Target periode ini' }, row.periodTarget),
-    h('td', { class: 'num', 'data-label': 'Realisasi sejauh ini' }, row.realization),
+    h('td', { class: 'num wrap-on-phone', 'data-label': 'Target periode ini' }, row.periodTarget),
+    h('td', { class: 'num wrap-on-phone', 'data-label': 'Realisasi sejauh ini' }, row.realization),
     h(
       'td',
       { class: 'num capaian', 'data-label': 'Capaian' },
