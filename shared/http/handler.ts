@@ -1,6 +1,6 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { id as indonesian } from 'zod/locales';
 import type { Actor } from '../domain/roles.ts';
 import { logger } from '../logger.ts';
@@ -13,7 +13,8 @@ z.config(indonesian());
 export const MAX_BODY_BYTES = 64 * 1024;
 
 type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
-type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Schema = z.core.$ZodType;
+type Infer<S> = S extends Schema ? z.output<S> : undefined;
 type ActorOf<K extends RouteKey> = (typeof ROUTES)[K]['access'] extends 'public' ? Actor | undefined : Actor;
 
 export interface HandlerSpec<K extends RouteKey, B, Q, P, H = undefined> {
@@ -58,10 +59,10 @@ export const file = (mediaType: string, filename: string, text: string): Reply =
  */
 export function httpHandler<
   K extends RouteKey,
-  B extends z.ZodType | undefined = undefined,
-  Q extends z.ZodType | undefined = undefined,
-  P extends z.ZodType | undefined = undefined,
-  H extends z.ZodType | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+  H extends Schema | undefined = undefined,
 >(spec: HandlerSpec<K, B, Q, P, H>, run: (request: HttpRequest<K, B, Q, P, H>) => Promise<Reply>) {
   const access = ROUTES[spec.route].access;
   const handler = middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, Context>()
@@ -130,8 +131,8 @@ function readJsonBody(event: HttpEvent): unknown {
   }
 }
 
-function parse<S extends z.ZodType>(schema: S, input: unknown, where: 'body' | 'query' | 'path' | 'header'): z.output<S> {
-  const result = schema.safeParse(input);
+function parse<S extends Schema>(schema: S, input: unknown, where: 'body' | 'query' | 'path' | 'header'): z.output<S> {
+  const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   const details = result.error.issues.map((issue) => ({ field: [where, ...issue.path].join('.'), message: issue.message }));
   const first = details[0]!;

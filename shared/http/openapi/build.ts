@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROUTES, splitRouteKey, type RouteKey, type RouteSpec } from '../../manifest.ts';
 
 export interface RouteSchemas {
-  readonly body?: z.ZodType;
-  readonly query?: z.ZodType;
-  readonly params?: z.ZodType;
+  readonly body?: z.core.$ZodType;
+  readonly query?: z.core.$ZodType;
+  readonly params?: z.core.$ZodType;
   readonly upload?: { readonly mediaType: string; readonly maxBytes: number };
 }
 
@@ -14,12 +14,12 @@ const ERROR = {
   properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } },
 };
 
-function jsonSchema(schema: z.ZodType) {
+function jsonSchema(schema: z.core.$ZodType) {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 }
 
-function parameters(schema: z.ZodType | undefined, where: 'query' | 'path') {
+function parameters(schema: z.core.$ZodType | undefined, where: 'query' | 'path') {
   if (!schema) return [];
   const { properties = {}, required = [] } = jsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
   return Object.entries(properties).map(([name, property]) => ({ name, in: where, required: where === 'path' || required.includes(name), schema: property }));

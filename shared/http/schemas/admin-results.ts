@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { pageQuery, periodId, unitId } from './common.ts';
 
 export const UnitResultsQuery = z.strictObject({ period: periodId, unit: unitId });

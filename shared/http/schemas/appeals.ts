@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RATINGS } from '../../domain/quadrant.ts';
 import { periodId, text } from './common.ts';
 
@@ -14,4 +14,4 @@ export const DecisionBody = z.discriminatedUnion(
   ],
   'Putusan harus DIPERTAHANKAN atau DIUBAH (dengan rating baru).',
 );
-export const AppealPath = z.strictObject({ id: z.string().regex(/^\d{18}_\d{4}(-(0[1-9]|1[0-2])|-TW[1-4])?$/, 'Kode keberatan tidak sah.') });
+export const AppealPath = z.strictObject({ id: z.string().check(z.regex(/^\d{18}_\d{4}(-(0[1-9]|1[0-2])|-TW[1-4])?$/, 'Kode keberatan tidak sah.')) });

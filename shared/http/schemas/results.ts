@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { periodId } from './common.ts';
 
-export const ResultsQuery = z.strictObject({ period: periodId.optional() });
+export const ResultsQuery = z.strictObject({ period: z.optional(periodId) });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TRAINING_KINDS, type TrainingKind } from '../../domain/training.ts';
 import { calendarDate, httpsUrl, text } from './common.ts';
 import { yearParam } from './skp.ts';
@@ -8,10 +8,10 @@ export const NewTrainingBody = z.strictObject({
   kind: z.enum(Object.keys(TRAINING_KINDS) as [TrainingKind, ...TrainingKind[]], 'Jenis pengembangan kompetensi tidak dikenal.'),
   startsOn: calendarDate,
   endsOn: calendarDate,
-  hours: z.number('Jumlah JP harus berupa angka.').gt(0, 'Jumlah JP harus lebih dari 0.').max(2000, 'Jumlah JP tidak masuk akal.'),
-  provider: text('Penyelenggara', 300).optional(),
-  evidenceUrl: httpsUrl.optional(),
+  hours: z.number('Jumlah JP harus berupa angka.').check(z.gt(0, 'Jumlah JP harus lebih dari 0.'), z.maximum(2000, 'Jumlah JP tidak masuk akal.')),
+  provider: z.optional(text('Penyelenggara', 300)),
+  evidenceUrl: z.optional(httpsUrl),
 });
 
 export const TrainingYearQuery = z.strictObject({ year: yearParam });
-export const UnitPath = z.strictObject({ unitId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'Kode unit tidak sah.') });
+export const UnitPath = z.strictObject({ unitId: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'Kode unit tidak sah.')) });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { periodId, unitId } from './common.ts';
 
 export const UnitReportPath = z.strictObject({ unitId });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ORG_PREDIKATS } from '../../domain/curve.ts';
 
 export const OrgPredikatBody = z.strictObject({
