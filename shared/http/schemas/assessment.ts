@@ -21,4 +21,5 @@ export const FinalizeBody = z.strictObject({ version: z.number().check(z.int(), 
 export const AssessmentPath = z.strictObject({ nip, periodId });
 export const PeriodQuery = z.strictObject({ period: periodId });
 
-export const ReopenBody = z.strictObject({ reason: text('Alasan membuka kembali', 2000), version: z.number('Versi wajib diisi (angka dari penilaian yang Anda muat).').check(z.int(), z.minimum(1)) });
+/** Without `version` (BKPSDM reopening from a unit's results, which show no assessment version), the final assessment as it stands. */
+export const ReopenBody = z.strictObject({ reason: text('Alasan membuka kembali', 2000), version: z.optional(z.number('Versi harus berupa angka dari penilaian yang Anda muat.').check(z.int(), z.minimum(1))) });
