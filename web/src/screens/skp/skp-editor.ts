@@ -20,7 +20,7 @@ export function createEditor(api: ApiClient, year: number, skp: Skp | null, rows
     'form',
     { class: 'skp-editor card', novalidate: true, 'aria-labelledby': 'skp-editor-title' },
     h('h2', { id: 'skp-editor-title', tabindex: -1 }, skp?.status === 'APPROVED' ? `Revisi SKP ${year}` : `Rancangan SKP ${year}`),
-    h('p', { class: 'muted' }, 'Setiap RHK memerlukan paling sedikit satu indikator. Target ditulis sebagai angka, mis. 12 atau 12,5. Isian bertanda (wajib) harus diisi.'),
+    h('p', { class: 'muted' }, 'Setiap RHK memerlukan paling sedikit satu indikator. Target berlaku untuk setahun dan ditulis sebagai angka, mis. 12 atau 12,5. Isian bertanda (wajib) harus diisi.'),
     list,
     h('div', { class: 'form-actions' }, addRow),
     alert,

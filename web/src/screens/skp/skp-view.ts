@@ -30,7 +30,7 @@ export function skpView(rows: readonly Rhk[]): HTMLElement {
               h(
                 'span',
                 { class: 'sub' },
-                ` Target ${formatNumber(indicator.target)} ${indicator.satuan} · ${ASPEK_LABELS[indicator.aspek]} · ${DIRECTION_LABELS[indicator.direction]} · kode ${indicator.indicatorId}`,
+                ` Target tahunan ${formatNumber(indicator.target)} ${indicator.satuan} · ${ASPEK_LABELS[indicator.aspek]} · ${DIRECTION_LABELS[indicator.direction]} · kode ${indicator.indicatorId}`,
               ),
             ),
           ),
