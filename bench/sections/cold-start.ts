@@ -8,7 +8,7 @@ import { median } from '../lib/stats.ts';
 import { kb, ms, type Row } from '../lib/table.ts';
 
 const run = promisify(execFile);
-const TARGET_BYTES = 150 * 1024;
+export const TARGET_BYTES = 150 * 1024;
 const TARGET_RATIO = 1.5;
 const PROBE = join(import.meta.dirname, '../cold-start/probe.mjs');
 /**
