@@ -9,6 +9,7 @@ import { sendJpReminders, type JpReminderSettings } from '../../shared/services/
 import { startTestSystem } from '../../test/local-system.ts';
 import { people, seedOrg } from '../../test/org-fixture.ts';
 import { mailsTo } from '../../test/ses-faults.ts';
+import { TEST_MAIL } from '../../test/mail-settings.ts';
 
 /** 08:00 WITA on a date. */
 const at = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -18,10 +19,7 @@ const settings: JpReminderSettings = {
   holidays: new Set(),
   share: 0.5,
   capPerRun: 100,
-  from: 'e-Kinerja <no-reply@ekinerja.kendarikota.go.id>',
-  replyTo: 'bkpsdm@kendarikota.go.id',
-  signature: 'BKPSDM Kota Kendari',
-  publicBaseUrl: 'https://ekinerja.kendarikota.go.id',
+  ...TEST_MAIL,
 };
 
 let system: LocalSystem;

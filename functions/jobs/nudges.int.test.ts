@@ -7,6 +7,7 @@ import { sendWeeklyNudges, type NudgeSettings } from '../../shared/services/remi
 import { call } from '../../test/http.ts';
 import { people, seedOrg } from '../../test/org-fixture.ts';
 import { handler as putPreferences } from '../http/put-me-preferences.ts';
+import { TEST_MAIL } from '../../test/mail-settings.ts';
 
 /** Monday 30 November 2026, 07:30 WITA. */
 const monday = new Date('2026-11-29T23:30:00Z');
@@ -14,10 +15,7 @@ const settings: NudgeSettings = {
   holidays: new Set(),
   quietWorkingDays: 5,
   capPerRun: 100,
-  from: 'e-Kinerja <no-reply@ekinerja.kendarikota.go.id>',
-  replyTo: 'bkpsdm@kendarikota.go.id',
-  signature: 'BKPSDM Kota Kendari',
-  publicBaseUrl: 'https://ekinerja.kendarikota.go.id',
+  ...TEST_MAIL,
 };
 
 async function nudgesTo(address: string): Promise<{ subject: string; text: string }[]> {

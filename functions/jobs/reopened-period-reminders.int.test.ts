@@ -18,11 +18,12 @@ import { sendWeeklyNudges } from '../../shared/services/reminders.ts';
 import { verifyTeamReport } from '../../shared/services/report-verification.ts';
 import { reviseOwnReport, submitReport } from '../../shared/services/reports.ts';
 import { recordPeriodRoster } from '../../shared/services/roster.ts';
-import { sendSupervisorDigests, type FollowUpSettings } from '../../shared/services/supervisor-digests.ts';
+import { sendSupervisorDigests } from '../../shared/services/supervisor-digests.ts';
 import { address, at, team, type Who } from '../../test/follow-up-fixture.ts';
 import { startTestSystem } from '../../test/local-system.ts';
 import { seedOrg } from '../../test/org-fixture.ts';
 import { mailsTo, type StoredMail } from '../../test/ses-faults.ts';
+import { followUpTestSettings } from '../../test/mail-settings.ts';
 
 /**
  * The follow-up jobs around a period BKPSDM reopened for corrections. September 2026 is worked and closed in
@@ -34,14 +35,7 @@ import { mailsTo, type StoredMail } from '../../test/ses-faults.ts';
  *
  *   head (kadis) → supervisor (kabid) → staff, colleague, kasi → koordinator → pelaksana;  otherSupervisor → guru
  */
-const settings: FollowUpSettings = {
-  holidays: new Set(),
-  capPerRun: 100,
-  from: 'e-Kinerja <no-reply@ekinerja.kendarikota.go.id>',
-  replyTo: 'bkpsdm@kendarikota.go.id',
-  signature: 'BKPSDM Kota Kendari',
-  publicBaseUrl: 'https://ekinerja.kendarikota.go.id',
-};
+const settings = followUpTestSettings;
 const nudgeSettings = { ...settings, quietWorkingDays: 5 };
 
 const september = definePeriod('BULANAN', 2026, 9, 5);

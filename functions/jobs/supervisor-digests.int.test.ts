@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { SCHEDULES } from '../../shared/manifest.ts';
-import { sendSupervisorDigests, type FollowUpSettings } from '../../shared/services/supervisor-digests.ts';
+import { sendSupervisorDigests } from '../../shared/services/supervisor-digests.ts';
 import { address, at, seedOwedWork, team, type Who } from '../../test/follow-up-fixture.ts';
 import { startTestSystem } from '../../test/local-system.ts';
 import { mailsTo, type StoredMail } from '../../test/ses-faults.ts';
+import { followUpTestSettings } from '../../test/mail-settings.ts';
 
-const settings: FollowUpSettings = {
-  holidays: new Set(),
-  capPerRun: 100,
-  from: 'e-Kinerja <no-reply@ekinerja.kendarikota.go.id>',
-  replyTo: 'bkpsdm@kendarikota.go.id',
-  signature: 'BKPSDM Kota Kendari',
-  publicBaseUrl: 'https://ekinerja.kendarikota.go.id',
-};
+const settings = followUpTestSettings;
 
 let system: LocalSystem;
 
