@@ -7,6 +7,14 @@ import { PREDIKAT_LABELS, type Predikat } from './quadrant.ts';
 export const ORG_PREDIKATS = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
 export type OrgPredikat = (typeof ORG_PREDIKATS)[number];
 
+export const ORG_PREDIKAT_LABELS: Readonly<Record<OrgPredikat, string>> = {
+  ISTIMEWA: 'Istimewa',
+  BAIK: 'Baik',
+  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+  KURANG: 'Kurang',
+  SANGAT_KURANG: 'Sangat Kurang',
+};
+
 type Rule = { readonly predikats: readonly Predikat[] } & ({ readonly atMost: number } | { readonly atLeast: number } | { readonly atLeastCount: number });
 
 export const DEFAULT_CURVE: Readonly<Record<OrgPredikat, readonly Rule[]>> = {

@@ -6,6 +6,15 @@ import { addDays, witaDateOf } from './time.ts';
 
 export type DecisionKind = 'PENGHARGAAN' | 'TERBAIK' | 'PEMBINAAN' | 'REKOMENDASI_SANKSI' | 'BELUM_DINILAI';
 
+/** The decisions as the results CSV, the unit's screens and the notices name them. */
+export const DECISION_LABELS: Readonly<Record<DecisionKind, string>> = {
+  PENGHARGAAN: 'Penghargaan',
+  TERBAIK: 'Pegawai Berkinerja Terbaik',
+  PEMBINAAN: 'Pembinaan',
+  REKOMENDASI_SANKSI: 'Rekomendasi sanksi',
+  BELUM_DINILAI: 'Belum dinilai',
+};
+
 export type Decision =
   | { readonly kind: 'PENGHARGAAN'; readonly piagam: true; readonly incentiveFactor: number }
   | { readonly kind: 'TERBAIK'; readonly piagam: true; readonly rankInUnit: number }

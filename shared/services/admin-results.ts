@@ -4,13 +4,12 @@ import { listUnitResults, listUnitResultsPage } from '../data/result-repository.
 import { toCsv } from '../domain/csv-export.ts';
 import { tppKinerja, type TppSettings } from '../domain/incentive.ts';
 import { PREDIKAT_LABELS, RATING_LABELS } from '../domain/quadrant.ts';
-import type { Result } from '../domain/result.ts';
+import { DECISION_LABELS, type Result } from '../domain/result.ts';
 import type { Actor } from '../domain/roles.ts';
 import { formatWitaDateTime } from '../domain/time.ts';
 import { noticeIdOf, type NoticeKind, type NoticeStatus } from '../notify/notice.ts';
 import { unitVisibleTo } from './unit-access.ts';
 
-export const DECISION_LABELS = { PENGHARGAAN: 'Penghargaan', TERBAIK: 'Pegawai Berkinerja Terbaik', PEMBINAAN: 'Pembinaan', REKOMENDASI_SANKSI: 'Rekomendasi sanksi', BELUM_DINILAI: 'Belum dinilai' } as const;
 
 const NOTICE_STATUS_LABELS: Readonly<Record<NoticeStatus, string>> = { PENDING: 'Menunggu dikirim', SENDING: 'Sedang dikirim', SENT: 'Terkirim', FAILED: 'Gagal' };
 

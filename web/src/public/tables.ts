@@ -2,15 +2,9 @@ import { h } from '../core/dom.ts';
 import { formatNumber, formatPercent } from '../core/format.ts';
 import type { Labels } from './charts.ts';
 import { COLUMNS, type PublicCell, type PublicSummary, type TrendPoint, type UnitRow } from './public-api.ts';
+import { ORG_PREDIKAT_LABELS, type OrgPredikat } from '../../../shared/domain/curve.ts';
 
-/** Every figure behind the charts, as tables (stacked into cards on a phone). */
-const ORG_PREDIKAT_LABELS: Readonly<Record<string, string>> = {
-  ISTIMEWA: 'Istimewa',
-  BAIK: 'Baik',
-  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-  KURANG: 'Kurang',
-  SANGAT_KURANG: 'Sangat Kurang',
-};
+// Every figure behind the charts, as tables (stacked into cards on a phone).
 
 /** A published count, "<5", or a hidden total. */
 function cell(value: PublicCell | null | undefined): Node | string {
@@ -35,7 +29,7 @@ export function distributionTable(summary: PublicSummary): HTMLElement {
       numeric('Penghargaan', cell(unit.awards)),
       numeric('Pembinaan', cell(unit.pembinaan)),
       numeric('Pelaporan', percent(unit.reportingRatePercent)),
-      h('td', { 'data-label': 'Predikat organisasi' }, unit.orgPredikat ? (ORG_PREDIKAT_LABELS[unit.orgPredikat] ?? unit.orgPredikat) : '–'),
+      h('td', { 'data-label': 'Predikat organisasi' }, unit.orgPredikat ? (ORG_PREDIKAT_LABELS[unit.orgPredikat as OrgPredikat] ?? unit.orgPredikat) : '–'),
     );
   return h(
     'div',

@@ -1,7 +1,7 @@
-import type { OrgPredikat } from '../../../../shared/domain/curve.ts';
+import { ORG_PREDIKAT_LABELS, type OrgPredikat } from '../../../../shared/domain/curve.ts';
 import type { PeriodKind, PeriodStatus } from '../../../../shared/domain/period.ts';
 import type { Predikat } from '../../../../shared/domain/quadrant.ts';
-import type { Decision, DecisionKind, Result } from '../../../../shared/domain/result.ts';
+import { DECISION_LABELS, type Decision, type DecisionKind, type Result } from '../../../../shared/domain/result.ts';
 import type { composeUnitReport, DistributionKey } from '../../../../shared/domain/unit-report.ts';
 import { formatNumber, formatPercent } from '../../core/format.ts';
 import { PREDIKAT_LABELS } from '../../core/labels.ts';
@@ -25,22 +25,7 @@ export type UnitResult = Result & {
 
 export const ORG_PREDIKAT_OPTIONS: readonly OrgPredikat[] = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'];
 
-export const ORG_PREDIKAT_LABELS: Readonly<Record<OrgPredikat, string>> = {
-  ISTIMEWA: 'Istimewa',
-  BAIK: 'Baik',
-  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-  KURANG: 'Kurang',
-  SANGAT_KURANG: 'Sangat Kurang',
-};
-
-/** The decisions as the results CSV and the notices name them. */
-export const DECISION_LABELS: Readonly<Record<DecisionKind, string>> = {
-  PENGHARGAAN: 'Penghargaan',
-  TERBAIK: 'Pegawai Berkinerja Terbaik',
-  PEMBINAAN: 'Pembinaan',
-  REKOMENDASI_SANKSI: 'Rekomendasi sanksi',
-  BELUM_DINILAI: 'Belum dinilai',
-};
+export { DECISION_LABELS, ORG_PREDIKAT_LABELS };
 
 const NOTICE_STATUS_LABELS: Readonly<Record<NonNullable<UnitResult['notice']>['status'], string>> = {
   PENDING: 'Menunggu dikirim',
