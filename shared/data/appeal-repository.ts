@@ -77,7 +77,7 @@ export async function appendExplanation(appeal: Appeal, explanation: Explanation
     );
     return withoutKeys<Appeal>(Attributes!);
   } catch (error) {
-    if (isConditionalCheckFailure(error)) throw new Conflict('Keberatan sudah diputus; penjelasan tidak dapat ditambahkan.');
+    if (isConditionalCheckFailure(error)) throw new Conflict('Keberatan sudah diputus atau gugur; penjelasan tidak dapat ditambahkan.');
     throw error;
   }
 }
