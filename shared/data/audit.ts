@@ -30,12 +30,14 @@ export function auditItem(tableName: string, entity: Key, entry: AuditEntry) {
 /**
  * Puts the next state of a versioned entity only if it is still at `previousVersion` (0: it must not exist yet),
  * with its audit entry and any companion writes in the same transaction. Returns false when someone else won.
+ * `versionAttribute` names the counter (results count `revision`, everything else `version`).
  */
 export async function putVersionedWithAudit(
   item: Record<string, unknown> & Key,
   previousVersion: number,
   audit: AuditEntry,
   companions: readonly NonNullable<TransactWriteCommandInput['TransactItems']>[number][] = [],
+  versionAttribute: 'version' | 'revision' = 'version',
 ): Promise<boolean> {
   const table = tableName();
   try {
@@ -46,7 +48,7 @@ export async function putVersionedWithAudit(
             Put: {
               TableName: table,
               Item: item,
-              ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :previous',
+              ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(PK)' : `${versionAttribute} = :previous`,
               ...(previousVersion === 0 ? {} : { ExpressionAttributeValues: { ':previous': previousVersion } }),
             },
           },

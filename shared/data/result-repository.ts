@@ -118,27 +118,10 @@ export async function replaceResultAtReclose(
   audit: AuditEntry,
   companions: readonly NonNullable<TransactWriteCommandInput['TransactItems']>[number][] = [],
 ): Promise<boolean> {
-  const table = tableName();
   try {
-    await db().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table,
-              Item: resultItem(next),
-              ...(previous
-                ? { ConditionExpression: 'revision = :revision', ExpressionAttributeValues: { ':revision': previous.revision } }
-                : { ConditionExpression: 'attribute_not_exists(PK)' }),
-            },
-          },
-          auditItem(table, resultKey(next.nip, next.periodId), { ...audit, before: previous, after: next }),
-          ...companions,
-        ],
-      }),
-    );
-    return true;
+    return await putVersionedWithAudit(resultItem(next), previous?.revision ?? 0, { ...audit, before: previous, after: next }, companions, 'revision');
   } catch (error) {
+    // A companion's check (a piagam issued, a keberatan decided meanwhile) fails it as surely as the result's own.
     if (error instanceof Error && error.name === 'TransactionCanceledException') return false;
     throw error;
   }
