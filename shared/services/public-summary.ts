@@ -2,11 +2,12 @@ import { closeRoundOf, getClosingPeriod, listScoredUnits, type UnitScoredSummary
 import { listUnits } from '../data/unit-repository.ts';
 import { Conflict, NotFound } from '../domain/errors.ts';
 import type { Unit } from '../domain/people.ts';
-import { PREDIKATS, PREDIKAT_LABELS } from '../domain/quadrant.ts';
+import { PREDIKAT_LABELS } from '../domain/quadrant.ts';
+import { DISTRIBUTION_KEYS, type DistributionKey } from '../domain/unit-report.ts';
 import { suppress, type Cell } from '../domain/suppression.ts';
 
-const COLUMNS = [...PREDIKATS, 'BELUM_DINILAI'] as const;
-type Column = (typeof COLUMNS)[number];
+const COLUMNS = DISTRIBUTION_KEYS;
+type Column = DistributionKey;
 const POOR = ['BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
 
 export const PUBLIC_LABELS: Readonly<Record<Column, string>> = { ...PREDIKAT_LABELS, BELUM_DINILAI: 'Belum dinilai' };

@@ -1,3 +1,4 @@
+import { DISTRIBUTION_KEYS, type DistributionKey } from '../../../shared/domain/unit-report.ts';
 import { createApi } from '../core/api.ts';
 
 /** The public transparency routes: no sign-in, so no token and nothing to do on a 401. */
@@ -6,8 +7,9 @@ export const publicApi = createApi(
   () => undefined,
 );
 
-export const COLUMNS = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG', 'BELUM_DINILAI'] as const;
-export type Column = (typeof COLUMNS)[number];
+/** The published columns: each predikat, then those not assessed. */
+export const COLUMNS = DISTRIBUTION_KEYS;
+export type Column = DistributionKey;
 /** A published count, or a hidden one ("<5"). */
 export type PublicCell = number | string;
 

@@ -1,4 +1,4 @@
-import type { Appeal, DecisionInput } from '../../../../shared/domain/appeal.ts';
+import { appealIdOf, type Appeal, type DecisionInput } from '../../../../shared/domain/appeal.ts';
 import { formatDate, formatInstant, periodName } from '../../core/format.ts';
 import { ratingLabel } from '../../core/labels.ts';
 import type { Rating } from '../../core/types.ts';
@@ -19,9 +19,7 @@ export function appealTitle(appeal: NamedAppeal): string {
 }
 
 /** `<nip>_<periodId>`: one appeal per result, so the id is known before asking. */
-export function appealIdOf(nip: string, periodId: string): string {
-  return `${nip}_${periodId}`;
-}
+export { appealIdOf };
 
 /** The status as a word, for its badge. */
 export const APPEAL_STATUS_LABELS: Readonly<Record<Appeal['status'], string>> = { DIAJUKAN: 'Diajukan', DIPUTUS: 'Diputus', GUGUR: 'Gugur' };
