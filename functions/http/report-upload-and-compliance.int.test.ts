@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, tableName } from '../../shared/data/client.ts';
+import { putUnit } from '../../shared/data/unit-repository.ts';
 import { addDays, witaDateOf } from '../../shared/domain/time.ts';
 import { recordPeriodRoster } from '../../shared/services/roster.ts';
 import { call } from '../../test/http.ts';
@@ -135,13 +136,16 @@ describe('POST /api/team/reports/verify (many at once)', () => {
 
 describe('GET /api/units', () => {
   it('lists the units by name with ids and names only', async () => {
+    // Its id sorts first and its name last, so an order by id (or by nothing) shows.
+    await putUnit({ unitId: 'aaa-inspektorat', name: 'Inspektorat Daerah' });
     const response = await call(getUnits, { as: staff });
     expect(response.status).toBe(200);
     expect(response.body.items).toEqual([
       { unitId: 'bkpsdm', name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' },
-      { unitId: 'disdik', name: 'Dinas Pendidikan' },
       { unitId: 'dinkes', name: 'Dinas Kesehatan' },
-    ].sort((a, b) => a.name.localeCompare(b.name, 'id-ID')));
+      { unitId: 'disdik', name: 'Dinas Pendidikan' },
+      { unitId: 'aaa-inspektorat', name: 'Inspektorat Daerah' },
+    ]);
   });
 });
 
