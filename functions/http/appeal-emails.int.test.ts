@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSystem } from '../../infra/local/system.ts';
-import { config, reloadConfig } from '../../shared/config/env.ts';
+import { reloadConfig } from '../../shared/config/env.ts';
 import { putEmployee } from '../../shared/data/employee-repository.ts';
 import { getNotice } from '../../shared/data/notice-repository.ts';
 import { BERAKHLAK_KEYS } from '../../shared/domain/berakhlak.ts';
@@ -57,8 +57,8 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop());
 
-/** The appeal's page in the form, as the emails link it. */
-const appealPage = (appealId: string) => `${config().PUBLIC_BASE_URL.replace(/\/+$/, '')}/#/keberatan/${appealId}`;
+/** The appeal's page in the form, as the emails link it (the tests leave PUBLIC_BASE_URL at its default). */
+const appealPage = (appealId: string) => `https://ekinerja.kendarikota.go.id/#/keberatan/${appealId}`;
 
 describe('keberatan emails', () => {
   it('tells the reviewer when an appeal is filed, escaped, once', async () => {
