@@ -11,6 +11,7 @@ import { unitAdoption } from '../../shared/services/adoption.ts';
 import { sendWeeklyNudges } from '../../shared/services/reminders.ts';
 import { recordPeriodRoster } from '../../shared/services/roster.ts';
 import { call } from '../../test/http.ts';
+import { TEST_MAIL } from '../../test/mail-settings.ts';
 import { people, seedOrg } from '../../test/org-fixture.ts';
 import { handler as getAdoption } from './get-unit-adoption.ts';
 import { handler as submitSkp } from './post-skp-submit.ts';
@@ -49,10 +50,7 @@ beforeAll(async () => {
     holidays: new Set(),
     quietWorkingDays: 5,
     capPerRun: 100,
-    from: 'e-Kinerja <no-reply@ekinerja.kendarikota.go.id>',
-    replyTo: 'bkpsdm@kendarikota.go.id',
-    signature: 'BKPSDM',
-    publicBaseUrl: 'https://ekinerja.kendarikota.go.id',
+    ...TEST_MAIL,
   });
   expect(nudged).toMatchObject({ failed: 0 });
   await reportAt(people.staff.nip, '2026-11-17T02:00:00.000Z');
