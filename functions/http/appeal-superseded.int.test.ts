@@ -1,4 +1,4 @@
-import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { reloadConfig } from '../../shared/config/env.ts';
@@ -7,7 +7,10 @@ import { awardWithdrawal, getCertificate, getCertificateOf, issueCertificateOnce
 import { db, tableName } from '../../shared/data/client.ts';
 import { getScoredUnit } from '../../shared/data/close-repository.ts';
 import { putEmployee } from '../../shared/data/employee-repository.ts';
-import { appealKey, auditPk, certificateKey, certificateOfKey } from '../../shared/data/keys.ts';
+import { appealKey, auditPk, certificateKey, certificateOfKey, unitScoredKey } from '../../shared/data/keys.ts';
+import { getUnit } from '../../shared/data/unit-repository.ts';
+import { curveWarnings } from '../../shared/domain/curve.ts';
+import { isTopPerformer } from '../../shared/domain/result.ts';
 import { getNotice } from '../../shared/data/notice-repository.ts';
 import { getResults } from '../../shared/data/result-repository.ts';
 import { decideAppeal } from '../../shared/domain/appeal.ts';
@@ -110,6 +113,8 @@ describe('a decision that withdraws an award while its piagam is being issued', 
     expect(await getAppeal(achiever.nip, period.periodId)).toMatchObject({ status: 'DIAJUKAN' });
     expect(await resultOf(achiever.nip)).toEqual(result);
 
+    // Warnings left from before the decision would be stale: the decision must judge the curve again.
+    await db().send(new UpdateCommand({ TableName: tableName(), Key: unitScoredKey(period.periodId, 'dinkes'), UpdateExpression: 'SET curveWarnings = :stale', ExpressionAttributeValues: { ':stale': ['peringatan lama'] } }));
     const markerBefore = (await getScoredUnit(period.periodId, 'dinkes'))!;
     const response = await call(decide, { as: reviewer, params: { id: appealId(achiever.nip) }, body: { outcome: 'DIUBAH', hasilKerja: 'SESUAI', perilaku: 'SESUAI', reason: 'Tidak didukung bukti.' } });
     expect(response.status, response.text).toBe(200);
@@ -117,6 +122,8 @@ describe('a decision that withdraws an award while its piagam is being issued', 
     const marker = (await getScoredUnit(period.periodId, 'dinkes'))!;
     expect(marker.counts).toEqual({ ...markerBefore.counts, SANGAT_BAIK: markerBefore.counts.SANGAT_BAIK! - 1, BAIK: (markerBefore.counts.BAIK ?? 0) + 1 });
     expect(marker.updatedAt).toBe(response.body.appeal.decision.decidedAt);
+    expect(marker.curveWarnings).toEqual(curveWarnings(marker.counts, (await getUnit('dinkes'))?.orgPredikat));
+    expect(marker.topPerformers).toBe(markerBefore.topPerformers! - (isTopPerformer(result) ? 1 : 0));
     const summary = await publicSummary(period.periodId, 1);
     expect(summary.period.updatedAt).toBe(marker.updatedAt);
     expect(summary.period.updatedAt! > summary.period.closedAt!).toBe(true);

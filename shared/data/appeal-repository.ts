@@ -100,7 +100,7 @@ export interface AppealDecisionWrite {
   readonly notices: readonly NoticeDraft[];
   /** certificate-repository awardWithdrawal: the piagams of awards the change takes away, revoked, and the check that none was issued since read. */
   readonly withdrawal: readonly TransactItem[];
-  /** close-repository movePredikatOnMarkerItem: the person moved between the unit's counts when the predikat changes. */
+  /** close-repository rewriteUnitMarkerItem: the unit's counts, curve warnings and Terbaik places after the change. */
   readonly markerMove?: TransactItem;
 }
 

@@ -119,20 +119,28 @@ export async function listScoredUnits(periodId: string, round?: number): Promise
   return round === undefined ? markers : markers.filter((marker) => closeRoundOf(marker) === round);
 }
 
+/** What a change after the close rewrites on the unit's marker: its counts and what follows from them. */
+export interface UnitMarkerFigures {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly curveWarnings: readonly string[];
+  readonly topPerformers: number;
+}
+
 /**
- * A keberatan decision that changes someone's predikat after the close moves them between the unit marker's counts,
- * so the public summary and the curve figures count the result in force. Only for a marker that exists (read first):
- * an Update would otherwise create a marker no close wrote.
+ * A result changed after the close (a late assessment, a keberatan decision) rewrites its unit's marker in the same
+ * transaction, so the public summary, the curve warnings and the Terbaik places count the results in force. Only while
+ * `guard`'s count is still as read: two changes in one unit are counted one at a time (the loser reads again). Only on
+ * a marker that exists: an Update would otherwise create one no close wrote.
  */
-export function movePredikatOnMarkerItem(periodId: string, unitId: string, from: string, to: string, at: string) {
+export function rewriteUnitMarkerItem(periodId: string, unitId: string, figures: UnitMarkerFigures, guard: { readonly key: string; readonly count: number }, at: string) {
   return {
     Update: {
       TableName: tableName(),
       Key: unitScoredKey(periodId, unitId),
-      UpdateExpression: 'SET #counts.#from = #counts.#from - :one, #counts.#to = if_not_exists(#counts.#to, :zero) + :one, updatedAt = :at',
-      ConditionExpression: 'attribute_exists(PK) AND #counts.#from >= :one',
-      ExpressionAttributeNames: { '#counts': 'counts', '#from': from, '#to': to },
-      ExpressionAttributeValues: { ':one': 1, ':zero': 0, ':at': at },
+      UpdateExpression: 'SET #counts = :counts, curveWarnings = :warnings, topPerformers = :top, updatedAt = :at',
+      ConditionExpression: 'attribute_exists(PK) AND #counts.#guard = :read',
+      ExpressionAttributeNames: { '#counts': 'counts', '#guard': guard.key },
+      ExpressionAttributeValues: { ':counts': figures.counts, ':warnings': figures.curveWarnings, ':top': figures.topPerformers, ':read': guard.count, ':at': at },
     },
   };
 }

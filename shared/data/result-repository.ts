@@ -3,11 +3,12 @@ import type { Assessment } from '../domain/assessment.ts';
 import type { Result } from '../domain/result.ts';
 import { assessmentItem } from './assessment-repository.ts';
 import { auditItem, putVersionedWithAudit, type AuditEntry } from './audit.ts';
+import { rewriteUnitMarkerItem } from './close-repository.ts';
 import { resultOutboxItem, resultScoredDetail } from './outbox-repository.ts';
 import { getAll, putAll } from './batch.ts';
 import { db, tableName } from './client.ts';
 import { isCancelledBy, isTransactionConflict, withoutKeys } from './item.ts';
-import { resultKey, unitResultSk, unitRosterPk, unitScoredKey } from './keys.ts';
+import { resultKey, unitResultSk, unitRosterPk } from './keys.ts';
 import { queryAll, queryPage, type Page, type PageRequest } from './pagination.ts';
 
 export function resultItem(result: Result) {
@@ -87,16 +88,7 @@ export async function recordLateResult(late: LateResult): Promise<LateResultOutc
         },
       },
       auditItem(table, resultKey(result.nip, result.periodId), { ...audit, action: 'RESULT_SCORED_LATE', before: audit.before.result, after: result }),
-      {
-        Update: {
-          TableName: table,
-          Key: unitScoredKey(result.periodId, result.unitId),
-          UpdateExpression: 'SET #counts = :counts, curveWarnings = :warnings, topPerformers = :top, updatedAt = :at',
-          ConditionExpression: '#counts.#notAssessed = :before',
-          ExpressionAttributeNames: { '#counts': 'counts', '#notAssessed': 'BELUM_DINILAI' },
-          ExpressionAttributeValues: { ':counts': unit.counts, ':warnings': unit.curveWarnings, ':top': unit.topPerformers, ':before': unit.notAssessedBefore, ':at': audit.at },
-        },
-      },
+      rewriteUnitMarkerItem(result.periodId, result.unitId, unit, { key: 'BELUM_DINILAI', count: unit.notAssessedBefore }, audit.at),
       resultOutboxItem(resultScoredDetail(result), audit.at),
     ]);
     return recorded ? 'RECORDED' : 'SUPERSEDED';

@@ -6,6 +6,9 @@ import { addDays, witaDateOf } from './time.ts';
 
 export type DecisionKind = 'PENGHARGAAN' | 'TERBAIK' | 'PEMBINAAN' | 'REKOMENDASI_SANKSI' | 'BELUM_DINILAI';
 
+/** Whether the result holds the unit's "Pegawai Berkinerja Terbaik" award (what the unit marker's topPerformers counts). */
+export const isTopPerformer = (result: Pick<Result, 'decisions'>): boolean => result.decisions.some((d) => d.kind === 'TERBAIK');
+
 /** The decisions as the results CSV, the unit's screens and the notices name them. */
 export const DECISION_LABELS: Readonly<Record<DecisionKind, string>> = {
   PENGHARGAAN: 'Penghargaan',

@@ -1,6 +1,6 @@
 import { appendExplanation, ChangedWhileDeciding, createAppealOnce, getAppeal, listAppealsForReviewer, recordAppealDecision } from '../data/appeal-repository.ts';
 import { awardWithdrawal } from '../data/certificate-repository.ts';
-import { getScoredUnit, movePredikatOnMarkerItem } from '../data/close-repository.ts';
+import { getScoredUnit, rewriteUnitMarkerItem } from '../data/close-repository.ts';
 import { getNotice } from '../data/notice-repository.ts';
 import { getResults } from '../data/result-repository.ts';
 import { getRosterEntriesAndPeriods, getRosterEntry } from '../data/roster-repository.ts';
@@ -10,7 +10,8 @@ import type { Assessment } from '../domain/assessment.ts';
 import { DEFAULT_ASSESSMENT_POLICY } from '../domain/assessment-policy.ts';
 import { DEFAULT_CONSEQUENCE_POLICY } from '../domain/consequence-policy.ts';
 import { Forbidden, NotFound } from '../domain/errors.ts';
-import { asFinalAssessment, markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
+import { asFinalAssessment, isTopPerformer, markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
+import { curveWarnings } from '../domain/curve.ts';
 import { hasRole, type Actor } from '../domain/roles.ts';
 import { witaDateOf } from '../domain/time.ts';
 import { appealDecidedNotice, appealFiledNotice, type CertificateRef } from '../notify/appeal-notice.ts';
@@ -118,19 +119,27 @@ async function decideOnce(actor: Actor, appealId: string, input: DecisionInput, 
   const revoked: CertificateRef[] = (withdrawal?.revoked ?? []).map((c) => ({ kind: c.kind, certificateId: c.certificateId, title: CERTIFICATE_TITLES[c.kind] }));
   const notice = appealDecidedNotice({ ...(await appealNoticeInput(decided, result)), corrected: rescored, revokedCertificates: revoked });
   const audit = { actorNip: actor.nip, action: 'APPEAL_DECIDED', at: now.toISOString(), before: result, after: rescored ?? result, reason: input.reason };
-  const markerMove = rescored ? await predikatMoveOnMarker(result, rescored, audit.at) : undefined;
+  const markerMove = rescored ? await unitMarkerAfterDecision(result, rescored, audit.at) : undefined;
   await recordAppealDecision({ decided, previousResult: result, corrected: rescored, audit, notices: [notice], withdrawal: withdrawal?.items ?? [], ...(markerMove ? { markerMove } : {}) });
   if (rescored) await announceCommittedResults([rescored]);
   return { appeal: decided, result: rescored ?? result };
 }
 
-/** When the predikat changes, the person moves between their unit's counts (what the public summary publishes). */
-async function predikatMoveOnMarker(before: Result, after: Result, at: string) {
+/**
+ * When the decision changes the predikat or takes the Terbaik award away, the unit's marker follows: the person moves
+ * between its counts, the curve warnings are judged again, and a withdrawn Terbaik place is freed for a late result.
+ */
+async function unitMarkerAfterDecision(before: Result, after: Result, at: string) {
   const from = before.predikat ?? 'BELUM_DINILAI';
   const to = after.predikat ?? 'BELUM_DINILAI';
-  if (from === to) return undefined;
-  const marker = await getScoredUnit(before.periodId, before.unitId);
-  return marker && (marker.counts[from] ?? 0) >= 1 ? movePredikatOnMarkerItem(before.periodId, before.unitId, from, to, at) : undefined;
+  const lostTop = isTopPerformer(before) && !isTopPerformer(after);
+  if (from === to && !lostTop) return undefined;
+  const [marker, unit] = await Promise.all([getScoredUnit(before.periodId, before.unitId), getUnit(before.unitId)]);
+  const read = marker?.counts[from] ?? 0;
+  if (!marker || read < 1) return undefined;
+  const counts = from === to ? marker.counts : { ...marker.counts, [from]: read - 1, [to]: (marker.counts[to] ?? 0) + 1 };
+  const topPerformers = Math.max(0, (marker.topPerformers ?? 0) - (lostTop ? 1 : 0));
+  return rewriteUnitMarkerItem(before.periodId, before.unitId, { counts, curveWarnings: curveWarnings(counts, unit?.orgPredikat), topPerformers }, { key: from, count: read }, at);
 }
 
 /** The awards the original result earned that the corrected one does not: their piagams are revoked with the decision. */
@@ -147,7 +156,7 @@ async function rescore(result: Result, corrected: Pick<Assessment, 'predikat' | 
   const history = policy.pembinaanPredikats.includes(corrected.predikat) ? await previousPredikats(result.nip, result.periodId) : [];
   const base = scoreEmployee(roster, asDecided, history, policy, now);
   // The unit's "Pegawai Berkinerja Terbaik" was decided across the unit at close; an appeal keeps it only while the award stands.
-  const keepsTop = result.decisions.some((d) => d.kind === 'TERBAIK') && base.decisions.some((d) => d.kind === 'PENGHARGAAN');
+  const keepsTop = isTopPerformer(result) && base.decisions.some((d) => d.kind === 'PENGHARGAAN');
   const [scored] = keepsTop ? markTopPerformers([base], { ...policy, topPerformersPerUnit: 1 }) : [base];
   return { ...scored!, revision: result.revision + 1 };
 }

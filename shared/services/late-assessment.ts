@@ -7,7 +7,7 @@ import { curveWarnings } from '../domain/curve.ts';
 import { Conflict, PeriodClosed } from '../domain/errors.ts';
 import type { Period } from '../domain/period.ts';
 import type { Predikat } from '../domain/quadrant.ts';
-import { markLateTopPerformer, type Result } from '../domain/result.ts';
+import { isTopPerformer, markLateTopPerformer, type Result } from '../domain/result.ts';
 import type { RosterEntry } from '../domain/roster.ts';
 import { scorePerson } from './close.ts';
 import { announceCommittedResults } from './result-outbox.ts';
@@ -93,4 +93,3 @@ async function topPerformersOf(person: Result): Promise<number> {
   return results.filter((r) => r.nip !== person.nip && isTopPerformer(r)).length;
 }
 
-const isTopPerformer = (result: Result) => result.decisions.some((d) => d.kind === 'TERBAIK');
