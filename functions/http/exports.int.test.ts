@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { reloadConfig } from '../../shared/config/env.ts';
@@ -31,29 +32,11 @@ let system: LocalSystem;
 let period: Period;
 let handlers: Record<'results' | 'resultsCsv' | 'tpp' | 'bkn' | 'unitReport', Parameters<typeof call>[0]>;
 
-/** The rows of a CSV export: BOM gone, split on CRLF outside quotes, each field unquoted. */
-function parseCsv(text: string): string[][] {
+/** The records of a CSV export by header name: it starts with a BOM, fields are `;`-separated, records end in CRLF. */
+function readCsv(text: string): Record<string, string>[] {
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  const body = text.slice(1);
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i]!;
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ';') row.push(field), (field = '');
-    else if (char === '\r' && body[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += char;
-  }
-  return rows;
+  return parse(text, { bom: true, delimiter: ';', record_delimiter: '\r\n', columns: true });
 }
-
-const byHeader = (rows: string[][]) => rows.slice(1).map((row) => Object.fromEntries(rows[0]!.map((name, i) => [name, row[i]!])));
 
 async function assess(nip: string, hasilKerja: string, perilaku: string, reason?: string, periodId = period.periodId, finalize = true) {
   const values = Object.fromEntries(BERAKHLAK_KEYS.map((key) => [key, perilaku]));
@@ -140,7 +123,7 @@ describe('GET /api/admin/results(.csv)', () => {
   it('writes the notice status, its WITA time and a failure reason into the CSV', async () => {
     const response = await call(handlers.resultsCsv, { as: auditor, query: { period: period.periodId, unit: 'dinkes' } });
     expect(response.status).toBe(200);
-    const rows = byHeader(parseCsv(response.text));
+    const rows = readCsv(response.text);
     const staff = rows.find((r) => r.nip === people.staff.nip)!;
     expect(staff).toMatchObject({ predikat: 'Sangat Baik', pemberitahuan: 'Terkirim' });
     expect(staff.pemberitahuan_terkirim).toMatch(/^\d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WITA$/);
@@ -161,7 +144,7 @@ describe('GET /api/admin/exports/tpp.csv', () => {
     const response = await call(handlers.tpp, { as: admin, query: { period: period.periodId } });
     expect(response.status).toBe(200);
     expect(response.headers['content-disposition']).toBe(`attachment; filename="tpp-${period.periodId}.csv"`);
-    const rows = byHeader(parseCsv(response.text));
+    const rows = readCsv(response.text);
     expect(rows.map((r) => r.unit)).toEqual(['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', ...Array(4).fill('Dinas Kesehatan'), 'Dinas Pendidikan']);
     expect(rows.find((r) => r.nip === people.staff.nip)).toEqual({
       nip: people.staff.nip,
@@ -184,7 +167,7 @@ describe('GET /api/admin/exports/tpp.csv', () => {
   });
 
   it('narrows to one OPD, and refuses an open period and an unknown OPD', async () => {
-    const dinkes = byHeader(parseCsv((await call(handlers.tpp, { as: auditor, query: { period: period.periodId, unit: 'dinkes' } })).text));
+    const dinkes = readCsv((await call(handlers.tpp, { as: auditor, query: { period: period.periodId, unit: 'dinkes' } })).text);
     expect(dinkes.map((r) => r.unit_id)).toEqual(['dinkes', 'dinkes', 'dinkes', 'dinkes']);
     const { createPeriod } = await import('../../shared/data/period-repository.ts');
     const { definePeriod } = await import('../../shared/domain/period.ts');
@@ -196,7 +179,7 @@ describe('GET /api/admin/exports/tpp.csv', () => {
 
   it('says the amount cannot be computed yet where the Perwali figures are not configured', async () => {
     const { tppExportCsv } = await import('../../shared/services/tpp-export.ts');
-    const rows = byHeader(parseCsv(await tppExportCsv(period.periodId, 'dinkes', undefined)));
+    const rows = readCsv(await tppExportCsv(period.periodId, 'dinkes', undefined));
     expect(rows.find((r) => r.nip === people.staff.nip)).toMatchObject({ faktor_insentif: '1,5', tpp_dasar: '', tpp_kinerja: '', rincian: expect.stringContaining('belum ditetapkan') });
   });
 });
@@ -264,7 +247,7 @@ describe('GET /api/admin/exports/bkn.csv', () => {
     const response = await call(handlers.bkn, { as: head, query: { period: period.periodId, unit: 'dinkes' } });
     expect(response.status, response.text).toBe(200);
     expect(response.headers['content-disposition']).toBe(`attachment; filename="ekinerja-bkn-dinkes-${period.periodId}.csv"`);
-    const rows = byHeader(parseCsv(response.text));
+    const rows = readCsv(response.text);
     const staff = rows.filter((r) => r.nip === people.staff.nip);
     expect(staff).toEqual([
       expect.objectContaining({
