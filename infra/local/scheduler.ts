@@ -31,17 +31,24 @@ export async function runSchedule(name: ScheduleName, onDeadLetter: (letter: Dea
   }
 }
 
-/** The manifest's schedules on the local clock, in Asia/Makassar like EventBridge Scheduler. */
-export function startSchedules(onDeadLetter: (letter: DeadLetter) => void): { stop(): void; next(): Record<string, string | undefined> } {
+/**
+ * The manifest's schedules on the local clock, in Asia/Makassar like EventBridge Scheduler. Started `paused`, they
+ * keep time but skip every run until resumed.
+ */
+export function startSchedules(
+  onDeadLetter: (letter: DeadLetter) => void,
+  paused = false,
+): { stop(): void; resume(): void; next(): Record<string, string | undefined> } {
   const jobs = (Object.keys(SCHEDULES) as ScheduleName[]).map((name) => {
     const spec = SCHEDULES[name];
-    const job = new Cron(toCronerPattern(spec.cron), { timezone: spec.timezone, protect: true, name }, async () => {
+    const job = new Cron(toCronerPattern(spec.cron), { timezone: spec.timezone, protect: true, paused, name }, async () => {
       await runSchedule(name, onDeadLetter);
     });
     return { name, job };
   });
   return {
     stop: () => jobs.forEach(({ job }) => job.stop()),
+    resume: () => jobs.forEach(({ job }) => job.resume()),
     next: () => Object.fromEntries(jobs.map(({ name, job }) => [name, job.nextRun()?.toISOString()])),
   };
 }

@@ -5,6 +5,7 @@ import { employeeItem } from '../../shared/data/employee-repository.ts';
 import { reportCountsOf } from '../../shared/data/report-totals-repository.ts';
 import { listUnitResults } from '../../shared/data/result-repository.ts';
 import { unitItem } from '../../shared/data/unit-repository.ts';
+import { closeDuePeriods } from '../../shared/services/close.ts';
 import { publicTrend } from '../../shared/services/public-trend.ts';
 import { unitReport } from '../../shared/services/unit-report.ts';
 import { demoOrganisation } from './demo-org.ts';
@@ -28,6 +29,9 @@ describe("the demo seed's closed history", () => {
       expect(point.reportingRatePercent).toBeGreaterThan(70);
     }
     expect(await getClosingPeriod('2026-10')).toMatchObject({ status: 'CLOSED', closedAt: '2026-11-05T15:59:00.000Z', unitsDone: org.units.length });
+    // PeriodClosed counts as announced: the next close run has nothing to publish for them, and an admin may reopen one.
+    for (const periodId of ['2026-08', '2026-09', '2026-10']) expect(await getClosingPeriod(periodId)).toMatchObject({ status: 'CLOSED', closedEvent: 'PUBLISHED' });
+    expect((await closeDuePeriods(now)).closing).toEqual([]);
 
     // The unit report reads the same period from the roster, the assessments, the results and the report counts.
     const admin = org.employees.find((e) => e.roles.includes('admin'))!;

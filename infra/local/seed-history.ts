@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
 import { assessmentItem } from '../../shared/data/assessment-repository.ts';
 import { putAll } from '../../shared/data/batch.ts';
-import { markClosed, markClosing, recordUnitScored } from '../../shared/data/close-repository.ts';
+import { markClosed, markClosedEventPublished, markClosing, recordUnitScored } from '../../shared/data/close-repository.ts';
 import { createPeriod, getPeriod } from '../../shared/data/period-repository.ts';
 import { putReportInOpenPeriod } from '../../shared/data/report-repository.ts';
 import { putResults } from '../../shared/data/result-repository.ts';
@@ -10,12 +10,12 @@ import type { Assessment } from '../../shared/domain/assessment.ts';
 import { DEFAULT_ASSESSMENT_POLICY, numericScore } from '../../shared/domain/assessment-policy.ts';
 import { BERAKHLAK_KEYS } from '../../shared/domain/berakhlak.ts';
 import { DEFAULT_CONSEQUENCE_POLICY } from '../../shared/domain/consequence-policy.ts';
-import { curveWarnings } from '../../shared/domain/curve.ts';
 import { definePeriod, type Period } from '../../shared/domain/period.ts';
 import { predikatOf, type Rating } from '../../shared/domain/quadrant.ts';
 import type { RosterEntry } from '../../shared/domain/roster.ts';
 import { markTopPerformers, scoreEmployee } from '../../shared/domain/result.ts';
 import { addDays, witaInstant } from '../../shared/domain/time.ts';
+import { unitScoredSummary } from '../../shared/domain/unit-scored.ts';
 import type { PeriodSettings } from '../../shared/services/periods.ts';
 import { recordPeriodRoster } from '../../shared/services/roster.ts';
 import { seededRandom, type DemoOrganisation } from './demo-org.ts';
@@ -25,8 +25,9 @@ import { seededRandom, type DemoOrganisation } from './demo-org.ts';
  * public transparency page, the results exports and the unit reports have something to show from the first
  * start. Each runs through the repositories a real period uses: opened with its roster, one report by most
  * people (in the open period, as the form writes it), final assessments, results scored by the close's own
- * rules, the units counted, CLOSED. No events are sent, so nobody is emailed about a past the demo invented.
- * It takes several seconds, so `npm start` runs it after the system is up.
+ * rules, the units counted, CLOSED with PeriodClosed counted as published. No events are sent, so nobody is emailed
+ * about a past the demo invented. Each period is OPEN past its closesAt for a few seconds, so no close may run
+ * meanwhile: `npm start` runs it after the system is up, with the schedules paused until it is done.
  */
 const HISTORY_PERIODS = 3;
 const SAMPLE_ACTIVITY = 'Menyusun laporan kegiatan bulanan bidang';
@@ -81,22 +82,16 @@ async function seedClosedPeriod(org: DemoOrganisation, period: Period): Promise<
       DEFAULT_CONSEQUENCE_POLICY,
     );
     await putResults(results);
-    const counts: Record<string, number> = {};
-    for (const r of results) counts[r.predikat ?? 'BELUM_DINILAI'] = (counts[r.predikat ?? 'BELUM_DINILAI'] ?? 0) + 1;
-    scored.push({
-      unitId: unit.unitId,
-      employees: results.length,
-      reported: roster.filter((entry) => reporters.has(entry.nip)).length,
-      counts,
-      curveWarnings: curveWarnings(counts, unit.orgPredikat),
-      topPerformers: results.filter((r) => r.decisions.some((d) => d.kind === 'TERBAIK')).length,
-      scoredAt: closedAt.toISOString(),
-    });
+    const reported = roster.filter((entry) => reporters.has(entry.nip)).length;
+    scored.push(unitScoredSummary(unit.unitId, results, { reported, orgPredikat: unit.orgPredikat, scoredAt: closedAt }));
   }
   // Everything is written before the period leaves OPEN, so the close steps follow each other in about a second.
   await markClosing(period.periodId, org.units.map((unit) => unit.unitId), closedAt);
   for (const summary of scored) await recordUnitScored(period.periodId, summary);
   await markClosed(period.periodId, closedAt);
+  // PeriodClosed is not sent (nobody is told about an invented past), but counted as sent, as a real close marks it
+  // after announcing: otherwise the next close run would announce it, and a reopen would wait for that.
+  await markClosedEventPublished(period.periodId);
 }
 
 /** A supervisor's final assessment, drawn with a realistic spread: mostly Sesuai, some above, a few below. */

@@ -61,7 +61,8 @@ try {
     sesEndpoint: ses.endpoint,
     webDir,
     dataDir,
-    schedules: true,
+    // Paused until the demo history is written: it holds past periods OPEN a few seconds, which a close would pick up.
+    schedules: 'paused',
     demoIdentities: () => identities,
   });
   const { seeded, org } = await seedDemoData(new Date(), { kind: 'BULANAN', graceDays: 5 });
@@ -78,10 +79,14 @@ e-Kinerja Kendari is running (${((Date.now() - started) / 1000).toFixed(1)} s)
 Press Ctrl-C to stop.`);
   if (seeded) {
     // A few closed periods for the transparency page and the reports; written after the start so it stays quick.
-    seedClosedHistory(org, new Date(), { kind: 'BULANAN', graceDays: 5 }).then(
-      (closed) => console.log(`Demo history closed: ${closed.join(', ')} (see ${system?.url}/transparansi.html)`),
-      (error: unknown) => console.error(`Demo history not seeded: ${(error as Error).message}`),
-    );
+    seedClosedHistory(org, new Date(), { kind: 'BULANAN', graceDays: 5 })
+      .then(
+        (closed) => console.log(`Demo history closed: ${closed.join(', ')} (see ${system?.url}/transparansi.html)`),
+        (error: unknown) => console.error(`Demo history not seeded: ${(error as Error).message}`),
+      )
+      .finally(() => system?.resumeSchedules());
+  } else {
+    system.resumeSchedules();
   }
 } catch (error) {
   console.error(`Could not start: ${(error as Error).message}`);

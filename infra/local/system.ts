@@ -17,8 +17,11 @@ export interface LocalSystemOptions {
   readonly webDir: string;
   /** Where the signing key and dead letters are kept; in memory when absent (tests). */
   readonly dataDir?: string;
-  /** Fire the manifest's schedules on the clock (off in tests, which run them on demand). */
-  readonly schedules: boolean;
+  /**
+   * Fire the manifest's schedules on the clock (off in tests, which run them on demand); 'paused' keeps the clock
+   * but skips every run until resumeSchedules(), for writes no schedule may see half done.
+   */
+  readonly schedules: boolean | 'paused';
   readonly demoIdentities: () => readonly string[];
 }
 
@@ -27,6 +30,7 @@ export interface LocalSystem {
   readonly bus: LocalEventBus;
   readonly deadLetters: DeadLetter[];
   nextScheduleRuns(): Record<string, string | undefined>;
+  resumeSchedules(): void;
   runSchedule(name: ScheduleName, at?: Date): Promise<void>;
   stop(): Promise<void>;
 }
@@ -64,12 +68,13 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   });
   reloadConfig();
 
-  const schedules = options.schedules ? startSchedules(onDeadLetter) : undefined;
+  const schedules = options.schedules ? startSchedules(onDeadLetter, options.schedules === 'paused') : undefined;
   return {
     url,
     bus,
     deadLetters,
     nextScheduleRuns: () => schedules?.next() ?? {},
+    resumeSchedules: () => schedules?.resume(),
     runSchedule: (name, at) => runSchedule(name, onDeadLetter, at),
     stop: async () => {
       schedules?.stop();

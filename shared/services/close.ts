@@ -20,13 +20,13 @@ import { listResultsOf, putResults } from '../data/result-repository.ts';
 import { getUnit, listUnits } from '../data/unit-repository.ts';
 import type { Assessment } from '../domain/assessment.ts';
 import { DEFAULT_CONSEQUENCE_POLICY, type ConsequencePolicy } from '../domain/consequence-policy.ts';
-import { curveWarnings } from '../domain/curve.ts';
 import { NotFound } from '../domain/errors.ts';
 import { PERIOD_ID, PERIOD_LOOKBACK_DAYS } from '../domain/period.ts';
 import type { Predikat } from '../domain/quadrant.ts';
 import { markTopPerformers, scoreEmployee, type Result } from '../domain/result.ts';
 import type { RosterEntry } from '../domain/roster.ts';
 import { addDays, witaDateOf } from '../domain/time.ts';
+import { unitScoredSummary } from '../domain/unit-scored.ts';
 import { resultsInForce, settleRescoredResults } from './reclose.ts';
 import { recordPeriodRoster } from './roster.ts';
 
@@ -101,11 +101,7 @@ export async function scoreUnit(periodId: string, unitId: string, now: Date): Pr
   await announceResults(results);
 
   const reported = await countReporters(nips, periodId);
-  const counts: Partial<Record<Predikat | 'BELUM_DINILAI', number>> = {};
-  for (const r of results) counts[r.predikat ?? 'BELUM_DINILAI'] = (counts[r.predikat ?? 'BELUM_DINILAI'] ?? 0) + 1;
-  const warnings = curveWarnings(counts, unit?.orgPredikat);
-  const topPerformers = results.filter((r) => r.decisions.some((d) => d.kind === 'TERBAIK')).length;
-  const summary = { unitId, employees: results.length, reported, counts, curveWarnings: warnings, topPerformers, scoredAt: now.toISOString(), closeRound: round };
+  const summary = unitScoredSummary(unitId, results, { reported, orgPredikat: unit?.orgPredikat, scoredAt: now, closeRound: round });
   const updated = await recordUnitScored(periodId, summary);
   if (updated) await finishIfComplete(updated, now);
   return { employees: results.length };
