@@ -114,8 +114,9 @@ export function revokeCertificateItem(certificateId: string, revokedAt: Date, re
 export async function awardWithdrawal(nip: string, periodId: string, kinds: readonly CertificateKind[], at: Date, reason: string, cause: RevocationCause) {
   const items = [];
   const revoked: Certificate[] = [];
-  for (const kind of kinds) {
-    const issued = await getCertificateOf(nip, periodId, kind);
+  const issuedByKind = await Promise.all(kinds.map((kind) => getCertificateOf(nip, periodId, kind)));
+  for (const [index, kind] of kinds.entries()) {
+    const issued = issuedByKind[index];
     const pointer = certificateOfKey(nip, periodId, kind);
     items.push(
       issued
