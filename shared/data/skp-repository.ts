@@ -49,7 +49,15 @@ export async function listSkpsAwaitingDecision(supervisorNip: string, year: numb
 /** The plan in force: the current one if approved, else the last approved revision (kept when a new one was opened). */
 export async function getApprovedSkp(nip: string, year: number): Promise<Skp | undefined> {
   const current = await getSkp(nip, year);
-  if (current?.status === 'APPROVED') return current;
+  return current?.status === 'APPROVED' ? current : getLastApprovedRevision(nip, year, current);
+}
+
+/**
+ * For a caller already holding the current plan: the newest archived approved revision (one Query), read only when
+ * the plan has been revised (revision 1 has no earlier approval to fall back on).
+ */
+export async function getLastApprovedRevision(nip: string, year: number, current: Pick<Skp, 'revision'> | undefined): Promise<Skp | undefined> {
+  if (!current || current.revision <= 1) return undefined;
   const { Items } = await db().send(
     new QueryCommand({
       TableName: tableName(),

@@ -1,7 +1,7 @@
 import { getPeriod } from '../data/period-repository.ts';
 import { realizationByIndicator } from '../data/report-totals-repository.ts';
 import { listUnitResults } from '../data/result-repository.ts';
-import { getApprovedSkp, getSkps } from '../data/skp-repository.ts';
+import { getLastApprovedRevision, getSkps } from '../data/skp-repository.ts';
 import { toCsv } from '../domain/csv-export.ts';
 import { Conflict, NotFound } from '../domain/errors.ts';
 import type { Period } from '../domain/period.ts';
@@ -38,7 +38,7 @@ export async function bknExportCsv(actor: Actor, periodId: string, unitId: strin
 
 const scopeOf = (period: Period) => (period.kind === 'TAHUNAN' ? { year: period.year } : { periodId: period.periodId });
 
-/** Each person's approved plan of the year: one BatchGet for the current plans, a query only where a newer draft replaced the approved one. */
+/** Each person's approved plan of the year: one BatchGet for the current plans, a query only where a revised plan replaced an approved one. */
 async function plansInForce(results: readonly Result[], year: number): Promise<Map<string, Skp>> {
   const current = await getSkps(
     results.map((r) => r.nip),
@@ -49,7 +49,7 @@ async function plansInForce(results: readonly Result[], year: number): Promise<M
   for (const r of results) if (current.get(r.nip)?.status === 'APPROVED') plans.set(r.nip, current.get(r.nip)!);
   for (let start = 0; start < revised.length; start += CONCURRENCY) {
     const batch = revised.slice(start, start + CONCURRENCY);
-    const approved = await Promise.all(batch.map((r) => getApprovedSkp(r.nip, year)));
+    const approved = await Promise.all(batch.map((r) => getLastApprovedRevision(r.nip, year, current.get(r.nip))));
     batch.forEach((r, i) => approved[i] && plans.set(r.nip, approved[i]!));
   }
   return plans;

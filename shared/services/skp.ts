@@ -1,5 +1,5 @@
 import { getEmployee } from '../data/employee-repository.ts';
-import { getApprovedSkp, getSkp, listSkpsAwaitingDecision, saveSkpIfVersion } from '../data/skp-repository.ts';
+import { getLastApprovedRevision, getSkp, listSkpsAwaitingDecision, saveSkpIfVersion } from '../data/skp-repository.ts';
 import type { Actor } from '../domain/roles.ts';
 import { decide, saveDraft, submit, type Skp, type SkpContent, type SkpDecision } from '../domain/skp.ts';
 
@@ -10,7 +10,7 @@ import { decide, saveDraft, submit, type Skp, type SkpContent, type SkpDecision 
 export async function getOwnSkp(actor: Actor, year: number): Promise<(Skp & { approvedRevision: Skp | null }) | null> {
   const current = await getSkp(actor.nip, year);
   if (!current) return null;
-  const inForce = current.status === 'APPROVED' ? null : ((await getApprovedSkp(actor.nip, year)) ?? null);
+  const inForce = current.status === 'APPROVED' ? null : ((await getLastApprovedRevision(actor.nip, year, current)) ?? null);
   return { ...current, approvedRevision: inForce };
 }
 
