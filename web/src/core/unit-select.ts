@@ -1,6 +1,7 @@
 import { SessionEnded, type ApiClient } from './api.ts';
 import { h } from './dom.ts';
 import { field, type Field } from './fields.ts';
+import type { Me } from './types.ts';
 import { reasonOf } from './ui.ts';
 
 /** One entry of `GET /api/units`: the OPDs by name. */
@@ -45,4 +46,14 @@ export function unitOptions(units: readonly UnitChoice[], selected: string | und
     ...units.map((unit) => ({ value: unit.unitId, label: unit.name })),
     ...(selected && !known ? [{ value: selected, label: `${selected} (tidak ada dalam daftar)` }] : []),
   ];
+}
+
+/** BKPSDM admins and auditors may look at any unit, so they pick one; a pimpinan sees only the unit they work in. */
+export function choosesUnit(me: Pick<Me, 'roles'>): boolean {
+  return me.roles.includes('admin') || me.roles.includes('auditor');
+}
+
+/** "Unit kerja" as a fixed line for whoever may not pick: their own unit's name (or the code the address named). */
+export function fixedUnit(me: Pick<Me, 'unit'>, unitId: string | undefined, className?: string): HTMLElement {
+  return h('p', { class: className ? `picker-fixed ${className}` : 'picker-fixed' }, h('span', { class: 'sub' }, 'Unit kerja'), h('strong', {}, me.unit?.name ?? unitId ?? '—'));
 }

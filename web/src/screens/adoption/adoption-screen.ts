@@ -2,11 +2,9 @@ import { SessionEnded, type ApiClient } from '../../core/api.ts';
 import { h } from '../../core/dom.ts';
 import { field } from '../../core/fields.ts';
 import { formatInstant, formatNumber, todayInWita } from '../../core/format.ts';
-import { PERIOD_STATUS_LABELS } from '../../core/labels.ts';
-import { startedPeriods } from '../../core/started-periods.ts';
 import type { Me } from '../../core/types.ts';
 import { errorNotice, fact, notice, show } from '../../core/ui.ts';
-import { unitSelect } from '../../core/unit-select.ts';
+import { unitPeriodPicker } from '../../core/unit-period-picker.ts';
 import type { ScreenContext } from '../screen.ts';
 import { adoptionRows, neighbourWeeks, nudgeEffect, reminderRows, shareText, weekLabel, type Adoption, type AdoptionRow } from './adoption-model.ts';
 
@@ -135,47 +133,28 @@ function remindersCard(view: Adoption): HTMLElement {
 
 /** Which unit (BKPSDM picks from the list; a head sees their own), which week (any day of it) and whose assessments. */
 function picker(api: ApiClient, me: Me, unitId: string | undefined, week: string, periodId: string | undefined): HTMLElement {
-  const unit = me.roles.includes('admin') ? unitSelect(api, 'adoption', unitId) : undefined;
   const weekField = field('adoption', {
     name: 'week',
     label: 'Minggu',
     hint: 'Pilih satu hari; yang ditampilkan Senin sampai Minggu yang memuatnya.',
     control: h('input', { type: 'date', value: week, max: todayInWita(), required: true }),
   });
-  const period = h('select', {}, h('option', { value: '', selected: !periodId }, 'Periode pada minggu itu'));
-  if (periodId) period.append(h('option', { value: periodId, selected: true }, periodId));
-  const periodField = field('adoption', { name: 'period', label: 'Penilaian periode', control: period });
-  const form = h(
-    'form',
-    { class: 'period-picker card', 'aria-label': 'Pilih unit, minggu dan periode', novalidate: true },
-    unit
-      ? unit.wrapper
-      : h('div', { class: 'field' }, h('p', { class: 'picker-fixed' }, h('span', { class: 'sub' }, 'Unit kerja'), h('strong', {}, me.unit?.name ?? unitId ?? '—'))),
-    weekField.wrapper,
-    periodField.wrapper,
-    h('button', { type: 'submit', class: 'button secondary' }, 'Tampilkan'),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const chosenUnit = unit ? unit.control.value : unitId;
-    const chosenWeek = weekField.control.value;
-    unit?.setError(chosenUnit ? undefined : 'Pilih unit kerja.');
-    weekField.setError(ISO_DATE.test(chosenWeek) ? undefined : 'Isi tanggal dalam minggu yang ingin dilihat.');
-    if (!chosenUnit) return unit?.control.focus();
-    if (!ISO_DATE.test(chosenWeek)) return weekField.control.focus();
-    location.hash = `#/adopsi/${segment(chosenUnit)}/${chosenWeek}${period.value ? `/${segment(period.value)}` : ''}`;
+  return unitPeriodPicker(api, me, {
+    formId: 'adoption',
+    unitId,
+    periodId,
+    label: 'Pilih unit, minggu dan periode',
+    periodLabel: 'Penilaian periode',
+    noPeriod: 'Periode pada minggu itu',
+    // Only BKPSDM looks at any unit's adoption; Inspektorat does not see this screen.
+    choosesUnit: me.roles.includes('admin'),
+    extraFields: [weekField.wrapper],
+    hashOf: (unit, period) => {
+      const chosenWeek = weekField.control.value;
+      const valid = ISO_DATE.test(chosenWeek);
+      weekField.setError(valid ? undefined : 'Isi tanggal dalam minggu yang ingin dilihat.');
+      if (!valid) return void weekField.control.focus();
+      return `#/adopsi/${segment(unit)}/${chosenWeek}${period ? `/${segment(period)}` : ''}`;
+    },
   });
-  void (async () => {
-    try {
-      const periods = await startedPeriods(api);
-      period.replaceChildren(
-        h('option', { value: '', selected: !periodId }, 'Periode pada minggu itu'),
-        ...periods.map((p) => h('option', { value: p.periodId, selected: p.periodId === periodId }, `${p.name}${p.status === 'OPEN' ? '' : ` · ${PERIOD_STATUS_LABELS[p.status]}`}`)),
-      );
-      if (periodId && !periods.some((p) => p.periodId === periodId)) period.append(h('option', { value: periodId, selected: true }, periodId));
-    } catch {
-      // The period in the address stays selectable; the list is a convenience.
-    }
-  })();
-  return form;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../core/types.ts';
-import { canManageExclusions, choosesUnit, complianceFacts, standingOf, type ComplianceRow } from './compliance-model.ts';
+import { choosesUnit } from '../../core/unit-select.ts';
+import { canManageExclusions, complianceFacts, standingOf, type ComplianceRow } from './compliance-model.ts';
 
 const head = '196503071995011001';
 const me = (roles: Me['roles'], nip = head, unitHead = head): Pick<Me, 'roles' | 'unit' | 'profile'> => ({

@@ -16,11 +16,6 @@ export function defaultUnitId(me: Pick<Me, 'unit'>): string | undefined {
   return me.unit?.unitId;
 }
 
-/** BKPSDM admins and auditors may look at any unit, so they pick one; a pimpinan sees only the unit they head. */
-export function choosesUnit(me: Pick<Me, 'roles'>): boolean {
-  return me.roles.includes('admin') || me.roles.includes('auditor');
-}
-
 /** Exclusions are decided by BKPSDM or the head of that very unit (the server checks the same against its records). */
 export function canManageExclusions(me: Pick<Me, 'roles' | 'unit' | 'profile'>, unitId: string): boolean {
   if (me.roles.includes('admin')) return true;

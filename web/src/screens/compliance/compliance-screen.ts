@@ -1,15 +1,13 @@
-import { SessionEnded, type ApiClient } from '../../core/api.ts';
+import { SessionEnded } from '../../core/api.ts';
 import { announce } from '../../core/announce.ts';
 import { h } from '../../core/dom.ts';
 import { formatInstant, formatNumber, periodName } from '../../core/format.ts';
 import { PERIOD_STATUS_LABELS } from '../../core/labels.ts';
-import { startedPeriods } from '../../core/started-periods.ts';
-import type { Me } from '../../core/types.ts';
-import { unitSelect } from '../../core/unit-select.ts';
+import { unitPeriodPicker } from '../../core/unit-period-picker.ts';
 import { busy, errorNotice, fact, notice, reasonOf, show } from '../../core/ui.ts';
 import type { ScreenContext } from '../screen.ts';
 import { includePerson, loadCompliance } from './compliance-api.ts';
-import { canManageExclusions, choosesUnit, complianceFacts, defaultUnitId, standingOf, type Compliance, type ComplianceRow } from './compliance-model.ts';
+import { canManageExclusions, complianceFacts, defaultUnitId, standingOf, type Compliance, type ComplianceRow } from './compliance-model.ts';
 import { askExclusion } from './exclusion-dialog.ts';
 
 /**
@@ -22,7 +20,7 @@ export function mountCompliance(main: HTMLElement, { api, me, route }: ScreenCon
   main.replaceChildren(
     h('h1', { class: 'page-title' }, 'Kepatuhan laporan'),
     h('p', { class: 'lead' }, 'Siapa yang sudah melaporkan kegiatan pada periode ini, yang belum, dan laporan yang menunggu verifikasi atasan. Pegawai yang cuti, tugas belajar atau pensiun dapat dikecualikan.'),
-    picker(api, me, unitId, periodId),
+    unitPeriodPicker(api, me, { formId: 'compliance', unitId, periodId, hashOf: (unit, period) => `#/kepatuhan/${encodeURIComponent(unit)}/${period}` }),
     body,
   );
   if (!unitId || !periodId) {
@@ -137,46 +135,4 @@ export function mountCompliance(main: HTMLElement, { api, me, route }: ScreenCon
   }
 
   void load();
-}
-
-/** Which unit and period: BKPSDM picks a unit from the list, a pimpinan sees their own unit; periods of this year and last that have begun. */
-function picker(api: ApiClient, me: Me, unitId: string | undefined, periodId: string | undefined): HTMLElement {
-  const unit = choosesUnit(me) ? unitSelect(api, 'compliance', unitId) : undefined;
-  const unitField = unit
-    ? unit.wrapper
-    : h('div', { class: 'field' }, h('p', { class: 'picker-fixed' }, h('span', { class: 'sub' }, 'Unit kerja'), h('strong', {}, me.unit?.name ?? unitId ?? '—')));
-  const select = h('select', { id: 'compliance-period' });
-  if (periodId) select.append(h('option', { value: periodId, selected: true }, periodName(periodId)));
-  const form = h(
-    'form',
-    { class: 'period-picker card', 'aria-label': 'Pilih unit dan periode', novalidate: true },
-    unitField,
-    h('div', { class: 'field' }, h('label', { for: select.id }, 'Periode'), select),
-    h('button', { type: 'submit', class: 'button secondary' }, 'Tampilkan'),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const chosenUnit = unit ? unit.control.value : unitId;
-    if (!chosenUnit) {
-      unit?.setError('Pilih unit kerja.');
-      unit?.control.focus();
-      return;
-    }
-    unit?.setError(undefined);
-    if (select.value) location.hash = `#/kepatuhan/${encodeURIComponent(chosenUnit)}/${select.value}`;
-  });
-  void (async () => {
-    try {
-      const periods = await startedPeriods(api);
-      if (periodId && !periods.some((period) => period.periodId === periodId)) return;
-      select.replaceChildren(
-        ...periods.map((period) =>
-          h('option', { value: period.periodId, selected: period.periodId === periodId }, `${period.name}${period.status === 'OPEN' ? '' : ` · ${PERIOD_STATUS_LABELS[period.status]}`}`),
-        ),
-      );
-    } catch {
-      // The period in the address stays selectable; the list is a convenience.
-    }
-  })();
-  return form;
 }

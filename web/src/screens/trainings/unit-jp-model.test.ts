@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../core/types.ts';
-import { byDistanceFromTarget, jpStanding, picksUnit, seesUnitJp, unitJpSummary, type UnitJpPerson } from './unit-jp-model.ts';
+import { choosesUnit } from '../../core/unit-select.ts';
+import { byDistanceFromTarget, jpStanding, seesUnitJp, unitJpSummary, type UnitJpPerson } from './unit-jp-model.ts';
 
 const person = (name: string, totalJp: number, nip = `1990010120150310${name.length}`): UnitJpPerson => ({
   nip,
@@ -47,6 +48,6 @@ describe('who sees it', () => {
   it('admins, auditors and heads of units see a unit JP; only admins and auditors pick the unit', () => {
     const roleSets: Role[][] = [[], ['pimpinan'], ['auditor'], ['admin']];
     expect(roleSets.map((roles) => seesUnitJp({ roles }))).toEqual([false, true, true, true]);
-    expect(roleSets.map((roles) => picksUnit({ roles }))).toEqual([false, false, true, true]);
+    expect(roleSets.map((roles) => choosesUnit({ roles }))).toEqual([false, false, true, true]);
   });
 });

@@ -25,11 +25,6 @@ export function seesUnitJp(me: Pick<Me, 'roles'>): boolean {
   return me.roles.some((role) => role === 'admin' || role === 'auditor' || role === 'pimpinan');
 }
 
-/** BKPSDM and auditors may pick any unit; a pimpinan sees the unit they work in (the server allows no other). */
-export function picksUnit(me: Pick<Me, 'roles'>): boolean {
-  return me.roles.includes('admin') || me.roles.includes('auditor');
-}
-
 /**
  * Furthest from the target first, so whoever needs training most heads the list: most JP still missing, then fewest
  * JP recorded (those who reached it, from the least), then by name and NIP so the order never shifts between loads.

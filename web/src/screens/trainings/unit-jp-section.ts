@@ -2,10 +2,10 @@ import { SessionEnded, type ApiClient } from '../../core/api.ts';
 import { h } from '../../core/dom.ts';
 import { formatNumber } from '../../core/format.ts';
 import type { Me } from '../../core/types.ts';
-import { unitSelect } from '../../core/unit-select.ts';
+import { choosesUnit, fixedUnit, unitSelect } from '../../core/unit-select.ts';
 import { errorNotice, notice, show } from '../../core/ui.ts';
 import { ANNUAL_JP_TARGET } from './training-model.ts';
-import { byDistanceFromTarget, jpStanding, picksUnit, unitJpSummary, type UnitJp, type UnitJpPerson } from './unit-jp-model.ts';
+import { byDistanceFromTarget, jpStanding, unitJpSummary, type UnitJp, type UnitJpPerson } from './unit-jp-model.ts';
 
 const TITLE_ID = 'unit-jp-title';
 
@@ -26,7 +26,7 @@ export function unitJpSection(api: ApiClient, me: Me, year: number, requestedUni
     body,
   );
   if (!unitId) {
-    show(body, notice('info', picksUnit(me) ? 'Pilih unit kerja lalu pilih Tampilkan.' : 'Unit kerja Anda tidak tercatat; hubungi BKPSDM.'));
+    show(body, notice('info', choosesUnit(me) ? 'Pilih unit kerja lalu pilih Tampilkan.' : 'Unit kerja Anda tidak tercatat; hubungi BKPSDM.'));
     return section;
   }
   const unit = unitId;
@@ -45,8 +45,8 @@ export function unitJpSection(api: ApiClient, me: Me, year: number, requestedUni
 }
 
 function unitPicker(api: ApiClient, me: Me, year: number, unitId: string | undefined): HTMLElement {
-  if (!picksUnit(me)) {
-    return h('p', { class: 'picker-fixed unit-jp-picker' }, h('span', { class: 'sub' }, 'Unit kerja'), h('strong', {}, me.unit?.name ?? unitId ?? '—'));
+  if (!choosesUnit(me)) {
+    return fixedUnit(me, unitId, 'unit-jp-picker');
   }
   const unit = unitSelect(api, 'unit-jp', unitId);
   const form = h(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { choosesUnit } from '../../core/unit-select.ts';
 import {
   basisText,
   canExportTpp,
   canSetOrgPredikat,
-  choosesUnit,
   curveVerdict,
   decisionFacts,
   decisionsText,

@@ -34,11 +34,6 @@ const NOTICE_STATUS_LABELS: Readonly<Record<NonNullable<UnitResult['notice']>['s
   FAILED: 'Gagal dikirim',
 };
 
-/** BKPSDM and Inspektorat pick any unit; a pimpinan reads the unit they head. */
-export function choosesUnit(me: Pick<Me, 'roles'>): boolean {
-  return me.roles.includes('admin') || me.roles.includes('auditor');
-}
-
 /** Only BKPSDM sets a unit's Predikat Kinerja Organisasi. */
 export function canSetOrgPredikat(me: Pick<Me, 'roles'>): boolean {
   return me.roles.includes('admin');

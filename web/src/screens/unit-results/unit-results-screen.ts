@@ -1,18 +1,14 @@
-import { ApiError, SessionEnded, type ApiClient } from '../../core/api.ts';
+import { ApiError, SessionEnded } from '../../core/api.ts';
 import { announce } from '../../core/announce.ts';
 import { h } from '../../core/dom.ts';
-import { periodName } from '../../core/format.ts';
-import { PERIOD_STATUS_LABELS } from '../../core/labels.ts';
-import { startedPeriods } from '../../core/started-periods.ts';
-import type { Me } from '../../core/types.ts';
 import { errorNotice, notice, show } from '../../core/ui.ts';
-import { unitSelect } from '../../core/unit-select.ts';
+import { unitPeriodPicker } from '../../core/unit-period-picker.ts';
 import type { ScreenContext } from '../screen.ts';
 import { reportCard } from './report-view.ts';
 import { resultsCard } from './results-table.ts';
 import { downloadsCard, orgPredikatCard } from './unit-actions.ts';
 import { loadUnitReport, loadUnitResults } from './unit-results-api.ts';
-import { canSetOrgPredikat, choosesUnit } from './unit-results-model.ts';
+import { canSetOrgPredikat } from './unit-results-model.ts';
 
 const segment = (part: string) => encodeURIComponent(part);
 
@@ -31,7 +27,14 @@ export function mountUnitResults(main: HTMLElement, { api, me, route }: ScreenCo
       { class: 'lead' },
       'Laporan periode untuk disahkan pimpinan unit: penilaian yang selesai, sebaran predikat terhadap kurva distribusi, keputusan yang mengikutinya, dan hasil tiap pegawai.',
     ),
-    picker(api, me, unitId, periodId),
+    unitPeriodPicker(api, me, {
+      formId: 'unit-results',
+      unitId,
+      periodId,
+      hashOf: (unit, period) => `#/hasil-unit/${segment(unit)}/${segment(period)}`,
+      // Without a period in the address, the latest closed one is offered: results exist once a period is closed.
+      defaultPeriod: (periods) => periods.find((p) => p.status === 'CLOSED')?.periodId,
+    }),
     body,
   );
   if (!unitId || !periodId) {
@@ -67,40 +70,4 @@ export function mountUnitResults(main: HTMLElement, { api, me, route }: ScreenCo
     }
   };
   void load();
-}
-
-/** Which unit (BKPSDM and Inspektorat pick from the list; a head sees their own) and which period (closed ones first). */
-function picker(api: ApiClient, me: Me, unitId: string | undefined, periodId: string | undefined): HTMLElement {
-  const unit = choosesUnit(me) ? unitSelect(api, 'unit-results', unitId) : undefined;
-  const select = h('select', { id: 'unit-results-period' });
-  if (periodId) select.append(h('option', { value: periodId, selected: true }, periodName(periodId)));
-  const form = h(
-    'form',
-    { class: 'period-picker card', 'aria-label': 'Pilih unit dan periode', novalidate: true },
-    unit ? unit.wrapper : h('div', { class: 'field' }, h('p', { class: 'picker-fixed' }, h('span', { class: 'sub' }, 'Unit kerja'), h('strong', {}, me.unit?.name ?? unitId ?? '—'))),
-    h('div', { class: 'field' }, h('label', { for: select.id }, 'Periode'), select),
-    h('button', { type: 'submit', class: 'button secondary' }, 'Tampilkan'),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    // A head always goes back to the unit they work in, whatever unit an address named.
-    const chosenUnit = unit ? unit.control.value : (me.unit?.unitId ?? unitId);
-    unit?.setError(chosenUnit ? undefined : 'Pilih unit kerja.');
-    if (!chosenUnit) return unit?.control.focus();
-    if (select.value) location.hash = `#/hasil-unit/${segment(chosenUnit)}/${segment(select.value)}`;
-  });
-  void (async () => {
-    try {
-      const periods = await startedPeriods(api);
-      // Without a period in the address, the latest closed one is offered: results exist once a period is closed.
-      const chosen = periodId ?? periods.find((p) => p.status === 'CLOSED')?.periodId ?? periods[0]?.periodId;
-      select.replaceChildren(
-        ...periods.map((p) => h('option', { value: p.periodId, selected: p.periodId === chosen }, `${p.name} · ${PERIOD_STATUS_LABELS[p.status]}`)),
-      );
-      if (periodId && !periods.some((p) => p.periodId === periodId)) select.append(h('option', { value: periodId, selected: true }, periodName(periodId)));
-    } catch {
-      // The period in the address stays selectable; the list is a convenience.
-    }
-  })();
-  return form;
 }
