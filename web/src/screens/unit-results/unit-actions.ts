@@ -6,7 +6,7 @@ import { field } from '../../core/fields.ts';
 import type { Me } from '../../core/types.ts';
 import { busy, notice, reasonOf, show } from '../../core/ui.ts';
 import { EXPORTS, setOrgPredikat } from './unit-results-api.ts';
-import { canExportTpp, exportFileName, ORG_PREDIKAT_LABELS, ORG_PREDIKAT_OPTIONS, type OrgPredikat, type UnitReport } from './unit-results-model.ts';
+import { canExportTpp, exportFileName, ORG_PREDIKAT_LABELS, ORG_PREDIKATS, type OrgPredikat, type UnitReport } from './unit-results-model.ts';
 
 type ExportKind = keyof typeof EXPORTS;
 
@@ -63,7 +63,7 @@ export function orgPredikatCard(api: ApiClient, report: UnitReport, saved: (labe
       'select',
       {},
       h('option', { value: '', selected: !current }, 'Pilih predikat…'),
-      ...ORG_PREDIKAT_OPTIONS.map((value) => h('option', { value, selected: value === current }, ORG_PREDIKAT_LABELS[value])),
+      ...ORG_PREDIKATS.map((value) => h('option', { value, selected: value === current }, ORG_PREDIKAT_LABELS[value])),
     ),
   });
   const alert = h('div', { class: 'form-alert', role: 'alert' });

@@ -1,8 +1,8 @@
-import { ORG_PREDIKAT_LABELS, type OrgPredikat } from '../../../../shared/domain/curve.ts';
+import { ORG_PREDIKAT_LABELS, ORG_PREDIKATS, type OrgPredikat } from '../../../../shared/domain/curve.ts';
 import type { PeriodKind, PeriodStatus } from '../../../../shared/domain/period.ts';
 import type { Predikat } from '../../../../shared/domain/quadrant.ts';
 import { DECISION_LABELS, type Decision, type DecisionKind, type Result } from '../../../../shared/domain/result.ts';
-import type { composeUnitReport, DistributionKey } from '../../../../shared/domain/unit-report.ts';
+import { DISTRIBUTION_KEYS, type composeUnitReport, type DistributionKey } from '../../../../shared/domain/unit-report.ts';
 import { formatNumber, formatPercent } from '../../core/format.ts';
 import { PREDIKAT_LABELS } from '../../core/labels.ts';
 import type { Me } from '../../core/types.ts';
@@ -23,9 +23,7 @@ export type UnitResult = Result & {
   readonly notice: { readonly kind: string; readonly status: 'PENDING' | 'SENDING' | 'SENT' | 'FAILED'; readonly sentAt?: string; readonly failureReason?: string } | null;
 };
 
-export const ORG_PREDIKAT_OPTIONS: readonly OrgPredikat[] = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'];
-
-export { DECISION_LABELS, ORG_PREDIKAT_LABELS };
+export { DECISION_LABELS, ORG_PREDIKAT_LABELS, ORG_PREDIKATS };
 
 const NOTICE_STATUS_LABELS: Readonly<Record<NonNullable<UnitResult['notice']>['status'], string>> = {
   PENDING: 'Menunggu dikirim',
@@ -74,8 +72,7 @@ export interface DistributionRow {
 }
 
 export function distributionRows(report: Pick<UnitReport, 'distribution'>): DistributionRow[] {
-  const keys: readonly DistributionKey[] = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG', 'BELUM_DINILAI'];
-  return keys.map((key) => ({
+  return DISTRIBUTION_KEYS.map((key) => ({
     key,
     label: key === 'BELUM_DINILAI' ? 'Belum dinilai' : PREDIKAT_LABELS[key],
     count: formatNumber(report.distribution.counts[key]),
