@@ -23,6 +23,14 @@ export class ApiError extends Error {
   }
 }
 
+/** A refusal's messages for the fields a form has, by name (the first for each); none for any other error. */
+export function refusedFields<K extends string>(error: unknown, names: readonly K[]): Partial<Record<K, string>> {
+  const messages: Partial<Record<K, string>> = {};
+  if (!(error instanceof ApiError)) return messages;
+  for (const { field, message } of error.fields) if ((names as readonly string[]).includes(field)) messages[field as K] ??= message;
+  return messages;
+}
+
 export class NetworkError extends Error {
   constructor() {
     super('Tidak dapat terhubung ke server. Periksa koneksi internet Anda.');

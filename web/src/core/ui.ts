@@ -40,9 +40,14 @@ export function fact(term: string, ...detail: (Node | string)[]): HTMLElement {
   return h('div', {}, h('dt', {}, term), h('dd', {}, ...detail));
 }
 
+/** Whether `busy()` is running for this button (a form checks it before asking or checking anything). */
+export function isBusy(button: HTMLButtonElement): boolean {
+  return button.getAttribute('aria-disabled') === 'true';
+}
+
 /** A button that can be pressed once at a time: `aria-disabled` keeps focus on it while the request runs. */
 export async function busy<T>(button: HTMLButtonElement, busyText: string, run: () => Promise<T>): Promise<T | undefined> {
-  if (button.getAttribute('aria-disabled') === 'true') return undefined;
+  if (isBusy(button)) return undefined;
   const label = button.textContent ?? '';
   button.setAttribute('aria-disabled', 'true');
   button.textContent = busyText;

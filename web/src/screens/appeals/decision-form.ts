@@ -1,11 +1,11 @@
-import { ApiError, SessionEnded, type ApiClient } from '../../core/api.ts';
+import { refusedFields, SessionEnded, type ApiClient } from '../../core/api.ts';
 import { confirmAction } from '../../core/confirm.ts';
 import { h } from '../../core/dom.ts';
 import { choiceGroup, field } from '../../core/fields.ts';
 import { periodName } from '../../core/format.ts';
 import { RATING_OPTIONS, ratingLabel } from '../../core/labels.ts';
 import type { Rating } from '../../core/types.ts';
-import { notice, reasonOf, show } from '../../core/ui.ts';
+import { busy, isBusy, notice, reasonOf, show } from '../../core/ui.ts';
 import { APPEAL_TEXT_MAX, decisionInput, type Appeal, type DecisionErrors, type Outcome } from './appeal-model.ts';
 import { decide } from './appeals-api.ts';
 
@@ -49,42 +49,34 @@ export function decisionForm(api: ApiClient, appeal: Appeal, onDecided: (appeal:
     else if (errors.reason) reason.control.focus();
   };
 
-  let sending = false;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (sending) return;
+    if (isBusy(submit)) return;
     show(alert);
     const checked = decisionInput({ outcome: outcome.value(), hasilKerja: hasilKerja.value(), perilaku: perilaku.value(), reason: reason.control.value });
     if (!checked.ok) return showErrors(checked.errors);
     showErrors({});
     const { input } = checked;
-    sending = true;
-    try {
-      const confirmed = await confirmAction({
-        title: 'Putuskan keberatan?',
-        body: [
-          input.outcome === 'DIUBAH'
-            ? `Hasil ${periodName(appeal.periodId)} diubah menjadi Hasil Kerja ${ratingLabel(input.hasilKerja)} dan Perilaku Kerja ${ratingLabel(input.perilaku)}; predikat dan tindak lanjutnya dihitung ulang.`
-            : `Hasil ${periodName(appeal.periodId)} dipertahankan.`,
-          'Putusan ini final dan diberitahukan kepada pegawai dan pejabat penilai.',
-        ],
-        confirmLabel: 'Ya, putuskan',
-      });
-      if (!confirmed) return;
-      submit.setAttribute('aria-disabled', 'true');
-      submit.textContent = 'Menyimpan…';
-      onDecided((await decide(api, appeal.appealId, input)).appeal);
-    } catch (error) {
-      if (error instanceof SessionEnded) return;
-      const errors: DecisionErrors = {};
-      if (error instanceof ApiError) for (const f of error.fields) if (f.field in { outcome: 1, hasilKerja: 1, perilaku: 1, reason: 1 }) errors[f.field as keyof DecisionErrors] ??= f.message;
-      showErrors(errors);
-      show(alert, notice('error', `Putusan tidak disimpan. ${reasonOf(error)}`));
-    } finally {
-      sending = false;
-      submit.removeAttribute('aria-disabled');
-      submit.textContent = 'Putuskan';
-    }
+    const confirmed = await confirmAction({
+      title: 'Putuskan keberatan?',
+      body: [
+        input.outcome === 'DIUBAH'
+          ? `Hasil ${periodName(appeal.periodId)} diubah menjadi Hasil Kerja ${ratingLabel(input.hasilKerja)} dan Perilaku Kerja ${ratingLabel(input.perilaku)}; predikat dan tindak lanjutnya dihitung ulang.`
+          : `Hasil ${periodName(appeal.periodId)} dipertahankan.`,
+        'Putusan ini final dan diberitahukan kepada pegawai dan pejabat penilai.',
+      ],
+      confirmLabel: 'Ya, putuskan',
+    });
+    if (!confirmed) return;
+    await busy(submit, 'Menyimpan…', async () => {
+      try {
+        onDecided((await decide(api, appeal.appealId, input)).appeal);
+      } catch (error) {
+        if (error instanceof SessionEnded) return;
+        showErrors(refusedFields(error, ['outcome', 'hasilKerja', 'perilaku', 'reason']));
+        show(alert, notice('error', `Putusan tidak disimpan. ${reasonOf(error)}`));
+      }
+    });
   });
   return form;
 }

@@ -1,7 +1,7 @@
-import { ApiError, SessionEnded } from '../../core/api.ts';
+import { refusedFields, SessionEnded } from '../../core/api.ts';
 import { h } from '../../core/dom.ts';
 import { field } from '../../core/fields.ts';
-import { notice, reasonOf, show } from '../../core/ui.ts';
+import { busy, isBusy, notice, reasonOf, show } from '../../core/ui.ts';
 import { APPEAL_TEXT_MAX, checkAppealText } from './appeal-model.ts';
 
 export interface TextFormSpec {
@@ -22,10 +22,9 @@ export function textForm(spec: TextFormSpec): HTMLFormElement {
   const alert = h('div', { class: 'form-alert', role: 'alert' });
   const submit = h('button', { type: 'submit', class: 'button primary' }, spec.submitLabel);
   const form = h('form', { class: 'text-form', novalidate: true }, spec.title ? h('h4', {}, spec.title) : null, text.wrapper, alert, h('div', { class: 'form-actions' }, submit));
-  let sending = false;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (sending) return;
+    if (isBusy(submit)) return;
     show(alert);
     const problem = checkAppealText(text.control.value, spec.label);
     text.setError(problem);
@@ -33,22 +32,18 @@ export function textForm(spec: TextFormSpec): HTMLFormElement {
       text.control.focus();
       return;
     }
-    sending = true;
-    try {
-      if (spec.confirm && !(await spec.confirm())) return;
-      submit.setAttribute('aria-disabled', 'true');
-      submit.textContent = 'Mengirim…';
-      await spec.send(text.control.value.trim());
-    } catch (error) {
-      if (error instanceof SessionEnded) return;
-      const atField = error instanceof ApiError ? error.fields.find((f) => f.field === 'reason' || f.field === 'text') : undefined;
-      if (atField) text.setError(atField.message);
-      show(alert, notice('error', `Tidak terkirim. ${reasonOf(error)}`));
-    } finally {
-      sending = false;
-      submit.removeAttribute('aria-disabled');
-      submit.textContent = spec.submitLabel;
-    }
+    if (spec.confirm && !(await spec.confirm())) return;
+    await busy(submit, 'Mengirim…', async () => {
+      try {
+        await spec.send(text.control.value.trim());
+      } catch (error) {
+        if (error instanceof SessionEnded) return;
+        const refused = refusedFields(error, ['reason', 'text']);
+        const atField = refused.reason ?? refused.text;
+        if (atField) text.setError(atField);
+        show(alert, notice('error', `Tidak terkirim. ${reasonOf(error)}`));
+      }
+    });
   });
   return form;
 }

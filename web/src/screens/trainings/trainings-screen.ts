@@ -1,9 +1,9 @@
-import { ApiError, SessionEnded, type ApiClient } from '../../core/api.ts';
+import { refusedFields, SessionEnded, type ApiClient } from '../../core/api.ts';
 import { announce } from '../../core/announce.ts';
 import { h } from '../../core/dom.ts';
 import { field, type Field } from '../../core/fields.ts';
 import { currentYearInWita, formatDate, formatDateRange, formatNumber, periodName, todayInWita } from '../../core/format.ts';
-import { errorNotice, notice, show } from '../../core/ui.ts';
+import { busy, errorNotice, isBusy, notice, show } from '../../core/ui.ts';
 import type { ScreenContext } from '../screen.ts';
 import { TRAINING_KINDS, jpSummary, validateTraining, type Training, type TrainingErrors, type TrainingFieldName, type TrainingFields, type TrainingYear } from './training-model.ts';
 import { seesUnitJp } from './unit-jp-model.ts';
@@ -148,10 +148,9 @@ function trainingForm(api: ApiClient, onSaved: (training: Training) => void): HT
     first?.control.focus();
   };
 
-  let sending = false;
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (sending) return;
+    if (isBusy(submit)) return;
     show(alert);
     show(status);
     const typed = Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.control.value])) as unknown as TrainingFields;
@@ -162,26 +161,19 @@ function trainingForm(api: ApiClient, onSaved: (training: Training) => void): HT
       return;
     }
     showErrors({});
-    sending = true;
-    submit.setAttribute('aria-disabled', 'true');
-    submit.textContent = 'Menyimpan…';
-    try {
-      const saved = await recordTraining(api, checked.training);
-      for (const f of Object.values(fields)) f.control.value = '';
-      show(status, notice('success', `Tercatat: ${saved.title} (${formatNumber(saved.hours)} JP, tahun ${saved.year}).`));
-      announce(`${saved.title} tercatat.`);
-      onSaved(saved);
-    } catch (error) {
-      if (error instanceof SessionEnded) return;
-      const errors: TrainingErrors = {};
-      if (error instanceof ApiError) for (const detail of error.fields) if (detail.field in fields) errors[detail.field as TrainingFieldName] ??= detail.message;
-      showErrors(errors);
-      show(alert, errorNotice('Ditolak server:', error));
-    } finally {
-      sending = false;
-      submit.removeAttribute('aria-disabled');
-      submit.textContent = 'Catat';
-    }
+    void busy(submit, 'Menyimpan…', async () => {
+      try {
+        const saved = await recordTraining(api, checked.training);
+        for (const f of Object.values(fields)) f.control.value = '';
+        show(status, notice('success', `Tercatat: ${saved.title} (${formatNumber(saved.hours)} JP, tahun ${saved.year}).`));
+        announce(`${saved.title} tercatat.`);
+        onSaved(saved);
+      } catch (error) {
+        if (error instanceof SessionEnded) return;
+        showErrors(refusedFields(error, Object.keys(fields) as TrainingFieldName[]));
+        show(alert, errorNotice('Ditolak server:', error));
+      }
+    });
   });
   return form;
 }
