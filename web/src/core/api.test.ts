@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toApiError } from './api.ts';
+import { ApiError, refusedFields, toApiError } from './api.ts';
 
 describe('toApiError', () => {
   it('maps validation details onto form field names', () => {
@@ -34,5 +34,21 @@ describe('toApiError', () => {
       expect(error.message).toMatch(/coba lagi/i);
       expect(error.fields).toEqual([]);
     }
+  });
+});
+
+describe('refusedFields', () => {
+  it("keeps the first message for each of the form's fields and drops the others", () => {
+    const error = new ApiError(422, 'INVALID', 'Data tidak valid', [
+      { field: 'reason', message: 'Alasan wajib diisi.' },
+      { field: 'reason', message: 'Alasan terlalu panjang.' },
+      { field: 'nip', message: 'Bukan isian formulir ini.' },
+      { field: 'hours', message: 'JP harus lebih dari 0.' },
+    ]);
+    expect(refusedFields(error, ['reason', 'hours', 'title'])).toEqual({ reason: 'Alasan wajib diisi.', hours: 'JP harus lebih dari 0.' });
+  });
+
+  it('finds nothing in an error that is not a refusal', () => {
+    expect(refusedFields(new Error('jaringan putus'), ['reason'])).toEqual({});
   });
 });
