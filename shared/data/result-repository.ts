@@ -1,4 +1,4 @@
-import { QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Assessment } from '../domain/assessment.ts';
 import type { Result } from '../domain/result.ts';
 import { assessmentItem } from './assessment-repository.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorProgress, measureOf, type RealizationTotal } from './achievements.ts';
+import { indicatorProgress, measureOf, realizationScope, type RealizationTotal } from './achievements.ts';
 import { DEFAULT_ASSESSMENT_POLICY, suggestHasilKerja } from './assessment-policy.ts';
 import type { PeriodKind } from './period.ts';
 import type { Indicator, Skp } from './skp.ts';
@@ -143,5 +143,13 @@ describe('the suggestion a perfect month earns', () => {
     const progress = indicatorProgress(plan, new Map([['dok', reported(1)], ['imunisasi', reported(96)]]), 'BULANAN');
     expect(progress.map((p) => p.achievement)).toEqual([100, 101.05]);
     expect(suggestHasilKerja(progress, DEFAULT_ASSESSMENT_POLICY)).toBe('SESUAI');
+  });
+});
+
+describe('which totals a period reads', () => {
+  it('is the whole year for the annual evaluation and the period itself otherwise', () => {
+    expect(realizationScope({ kind: 'TAHUNAN', year: 2026, periodId: '2026' })).toEqual({ year: 2026 });
+    expect(realizationScope({ kind: 'BULANAN', year: 2026, periodId: '2026-11' })).toEqual({ periodId: '2026-11' });
+    expect(realizationScope({ kind: 'TRIWULAN', year: 2026, periodId: '2026-TW4' })).toEqual({ periodId: '2026-TW4' });
   });
 });

@@ -1,5 +1,5 @@
 import type { IndicatorAchievement } from './assessment-policy.ts';
-import { yearShareOf, type PeriodKind } from './period.ts';
+import { yearShareOf, type Period, type PeriodKind } from './period.ts';
 import { achievement, type Indicator, type Skp } from './skp.ts';
 
 /**
@@ -43,6 +43,11 @@ const PERCENTAGE = /%|persen/i;
  */
 export function measureOf(indicator: Pick<Indicator, 'aspek' | 'satuan'>): Measure {
   return indicator.aspek === 'KUANTITAS' && !PERCENTAGE.test(indicator.satuan) ? 'JUMLAH' : 'RATA_RATA';
+}
+
+/** Which running totals a period's capaian reads: the annual evaluation the whole year's, any other its own. */
+export function realizationScope(period: Pick<Period, 'kind' | 'year' | 'periodId'>): { periodId: string } | { year: number } {
+  return period.kind === 'TAHUNAN' ? { year: period.year } : { periodId: period.periodId };
 }
 
 /**

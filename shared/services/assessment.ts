@@ -2,11 +2,8 @@ import { getAssessment, getAssessments, saveAssessmentIfVersion } from '../data/
 import { listDirectReports } from '../data/employee-repository.ts';
 import { queryAllPages } from '../data/pagination.ts';
 import { getPeriod } from '../data/period-repository.ts';
-import { realizationByIndicator } from '../data/report-totals-repository.ts';
 import { listPeriodicResultsOfYear } from '../data/result-repository.ts';
 import { getRosterEntries, listAssessedBy } from '../data/roster-repository.ts';
-import { getApprovedSkp } from '../data/skp-repository.ts';
-import { indicatorProgress } from '../domain/achievements.ts';
 import { draftAssessment, finalizeAssessment, type AssessmentInput } from '../domain/assessment.ts';
 import { DEFAULT_ASSESSMENT_POLICY, suggestHasilKerja } from '../domain/assessment-policy.ts';
 import { BERAKHLAK } from '../domain/berakhlak.ts';
@@ -16,6 +13,7 @@ import type { Actor } from '../domain/roles.ts';
 import { assertSupervisorOfRecord, type RosterEntry } from '../domain/roster.ts';
 import { assertAssessable, finalizeLateAssessment, resultAwaitingLateAssessment } from './late-assessment.ts';
 import { recordRosterEntry, rosterEntryFor } from './roster.ts';
+import { periodProgress } from './progress.ts';
 
 const policy = DEFAULT_ASSESSMENT_POLICY;
 
@@ -26,11 +24,7 @@ async function periodOrThrow(periodId: string): Promise<Period> {
 }
 
 async function progressFor(roster: RosterEntry, period: Period) {
-  const [skp, realized] = await Promise.all([
-    getApprovedSkp(roster.nip, period.year),
-    realizationByIndicator(roster.nip, period.kind === 'TAHUNAN' ? { year: period.year } : { periodId: period.periodId }),
-  ]);
-  const indicators = indicatorProgress(skp, realized, period.kind);
+  const { indicators } = await periodProgress(roster.nip, period);
   return { indicators, suggested: suggestHasilKerja(indicators, policy) };
 }
 

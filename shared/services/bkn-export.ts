@@ -4,13 +4,13 @@ import { listUnitResults } from '../data/result-repository.ts';
 import { getLastApprovedRevision, getSkps } from '../data/skp-repository.ts';
 import { toCsv } from '../domain/csv-export.ts';
 import { Conflict, NotFound } from '../domain/errors.ts';
-import type { Period } from '../domain/period.ts';
 import { PREDIKAT_LABELS, RATING_LABELS } from '../domain/quadrant.ts';
 import type { Result } from '../domain/result.ts';
 import type { Actor } from '../domain/roles.ts';
 import type { Skp } from '../domain/skp.ts';
 import { bknRows, BKN_HEADER } from '../domain/bkn-export.ts';
 import { unitVisibleTo } from './unit-access.ts';
+import { realizationScope } from '../domain/achievements.ts';
 
 /** People read at once: each needs its plan (sometimes two reads) and one query for its realisation. */
 const CONCURRENCY = 10;
@@ -30,13 +30,11 @@ export async function bknExportCsv(actor: Actor, periodId: string, unitId: strin
   const people: Parameters<typeof bknRows>[0][] = [];
   for (let start = 0; start < results.length; start += CONCURRENCY) {
     const batch = results.slice(start, start + CONCURRENCY);
-    const realized = await Promise.all(batch.map((r) => realizationByIndicator(r.nip, scopeOf(period))));
+    const realized = await Promise.all(batch.map((r) => realizationByIndicator(r.nip, realizationScope(period))));
     batch.forEach((result, i) => people.push({ result, period, unitName: unit.name, skp: plans.get(result.nip), realized: realized[i]! }));
   }
   return toCsv(BKN_HEADER, people.flatMap((person) => bknRows(person, { predikat: PREDIKAT_LABELS, rating: RATING_LABELS })));
 }
-
-const scopeOf = (period: Period) => (period.kind === 'TAHUNAN' ? { year: period.year } : { periodId: period.periodId });
 
 /** Each person's approved plan of the year: one BatchGet for the current plans, a query only where a revised plan replaced an approved one. */
 async function plansInForce(results: readonly Result[], year: number): Promise<Map<string, Skp>> {

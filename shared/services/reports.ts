@@ -2,15 +2,14 @@ import { monotonicFactory } from 'ulid';
 import { getPeriod } from '../data/period-repository.ts';
 import { getReport, listReportsForPeriod, writeReportChanges, type ReportWrite } from '../data/report-repository.ts';
 import type { PageRequest } from '../data/pagination.ts';
-import { realizationByIndicator } from '../data/report-totals-repository.ts';
 import { getApprovedSkp } from '../data/skp-repository.ts';
-import { indicatorProgress } from '../domain/achievements.ts';
 import { Conflict, Invalid, NotFound, PeriodClosed } from '../domain/errors.ts';
 import { periodForReport, type Period } from '../domain/period.ts';
 import { assertChangeableByOwner, assertIndicatorsInPlan, assertReportable, revisedReport, type ActivityReport, type NewReport } from '../domain/report.ts';
 import type { Actor } from '../domain/roles.ts';
 import { witaDateOf } from '../domain/time.ts';
 import { periodsAround } from './period-lookup.ts';
+import { periodProgress } from './progress.ts';
 
 const nextId = monotonicFactory();
 
@@ -140,16 +139,10 @@ export async function throwUnlessWritten(write: ReportWrite): Promise<void> {
   throw new Conflict('Permintaan ini sudah pernah diproses.');
 }
 
-/**
- * The employee's own capaian so far in a period, per indicator of the approved SKP against the period's target
- * (achievements.ts), from the running totals (the same figures the supervisor sees on the assessment screen). Two reads.
- */
+/** The employee's own capaian so far in a period: the same figures the supervisor sees on the assessment screen. */
 export async function ownProgress(actor: Actor, periodId: string) {
   const period = await getPeriod(periodId);
   if (!period) throw new NotFound(`Periode ${periodId} tidak ditemukan.`);
-  const [skp, realized] = await Promise.all([
-    getApprovedSkp(actor.nip, period.year),
-    realizationByIndicator(actor.nip, period.kind === 'TAHUNAN' ? { year: period.year } : { periodId }),
-  ]);
-  return { periodId, hasApprovedSkp: skp !== undefined, indicators: indicatorProgress(skp, realized, period.kind) };
+  const { skp, indicators } = await periodProgress(actor.nip, period);
+  return { periodId, hasApprovedSkp: skp !== undefined, indicators };
 }
