@@ -2,6 +2,7 @@ import { SessionEnded } from '../../core/api.ts';
 import { announce } from '../../core/announce.ts';
 import { h } from '../../core/dom.ts';
 import { field } from '../../core/fields.ts';
+import { lineProblemsTable } from '../../core/line-problems.ts';
 import { formatNumber } from '../../core/format.ts';
 import type { ImportReport } from '../../core/types.ts';
 import { busy, fact, notice, reasonOf, show } from '../../core/ui.ts';
@@ -102,24 +103,7 @@ function reportCard(fileName: string, report: ImportReport): HTMLElement {
           'div',
           { class: 'import-errors' },
           h('h3', { id: 'import-errors-title' }, `Masalah per baris (${formatNumber(report.errors.length)})`),
-          h(
-            'table',
-            { class: 'data-table stack-table', 'aria-labelledby': 'import-errors-title' },
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'num' }, 'Baris'), h('th', { scope: 'col' }, 'Kolom'), h('th', { scope: 'col' }, 'Masalah'))),
-            h(
-              'tbody',
-              {},
-              ...report.errors.map((issue) =>
-                h(
-                  'tr',
-                  {},
-                  h('td', { class: 'num', 'data-label': 'Baris' }, formatNumber(issue.line)),
-                  h('td', { 'data-label': 'Kolom' }, issue.column ?? 'seluruh baris'),
-                  h('td', { 'data-label': 'Masalah' }, issue.message),
-                ),
-              ),
-            ),
-          ),
+          lineProblemsTable(report.errors, 'import-errors-title'),
         ),
   );
 }

@@ -2,6 +2,7 @@ import { SessionEnded, type ApiClient } from '../../core/api.ts';
 import { announce } from '../../core/announce.ts';
 import { h } from '../../core/dom.ts';
 import { field } from '../../core/fields.ts';
+import { lineProblemsTable } from '../../core/line-problems.ts';
 import { formatNumber } from '../../core/format.ts';
 import { backLink, busy, notice, reasonOf, show } from '../../core/ui.ts';
 import type { ScreenContext } from '../screen.ts';
@@ -105,23 +106,6 @@ function problemsCard(fileName: string, problems: readonly CsvLineProblem[]): HT
     { class: 'card import-errors', 'aria-labelledby': 'csv-result-title' },
     h('h2', { id: 'csv-result-title', tabindex: -1 }, `Masalah pada ${fileName} (${formatNumber(problems.length)})`),
     h('p', {}, 'Perbaiki baris berikut di lembar kerja, simpan lagi sebagai CSV, lalu unggah ulang seluruh berkas.'),
-    h(
-      'table',
-      { class: 'data-table stack-table', 'aria-labelledby': 'csv-result-title' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'num' }, 'Baris'), h('th', { scope: 'col' }, 'Kolom'), h('th', { scope: 'col' }, 'Masalah'))),
-      h(
-        'tbody',
-        {},
-        ...problems.map((problem) =>
-          h(
-            'tr',
-            {},
-            h('td', { class: 'num', 'data-label': 'Baris' }, formatNumber(problem.line)),
-            h('td', { 'data-label': 'Kolom' }, problem.column ?? 'seluruh baris'),
-            h('td', { 'data-label': 'Masalah' }, problem.message),
-          ),
-        ),
-      ),
-    ),
+    lineProblemsTable(problems, 'csv-result-title'),
   );
 }
