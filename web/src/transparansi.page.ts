@@ -23,7 +23,8 @@ const slot = {
   about: document.getElementById('tentang-isi') as HTMLElement,
 };
 
-const state: { year: number; trend?: PublicTrend; unitTrend?: PublicTrend; summary?: PublicSummary; periodId?: string; unitId: string } = {
+/** `unitTrendOf`: the year and OPD `unitTrend` was read for, so choosing another period of the year reads it no more. */
+const state: { year: number; trend?: PublicTrend; unitTrend?: PublicTrend; unitTrendOf?: string; summary?: PublicSummary; periodId?: string; unitId: string } = {
   year: currentYearInWita(),
   unitId: '',
 };
@@ -159,6 +160,8 @@ function renderDistribution(summary: PublicSummary): void {
 
 async function loadUnitTrend(): Promise<void> {
   const current = trendLoad();
+  const wanted = state.unitId ? `${state.year}|${state.unitId}` : undefined;
+  if (wanted && wanted === state.unitTrendOf) return renderTrend();
   let unitTrend: PublicTrend | undefined;
   if (state.unitId) {
     try {
@@ -177,6 +180,7 @@ async function loadUnitTrend(): Promise<void> {
   }
   if (!current()) return;
   state.unitTrend = unitTrend;
+  state.unitTrendOf = unitTrend ? wanted : undefined;
   renderTrend();
 }
 
