@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { LocalSystem, LocalSystemOptions } from '../infra/local/system.ts';
+import type { ActivityReport } from '../shared/domain/report.ts';
 import { buildWeb } from '../web/build.ts';
 import { startTestSystem } from './local-system.ts';
 
@@ -81,6 +82,18 @@ export class FormInBrowser {
       headers: { authorization: `Bearer ${this.token(as)}`, 'content-type': 'application/json', ...init.headers },
     });
     return { status: response.status, body: (await response.json()) as T };
+  }
+
+  /** Every report `as` has stored in a period, read through the API page by page: what is really there. */
+  async storedReports(as: string, periodId: string): Promise<ActivityReport[]> {
+    const items: ActivityReport[] = [];
+    let cursor = '';
+    do {
+      const { body } = await this.api<{ items: ActivityReport[]; nextCursor?: string }>(`/api/reports?period=${periodId}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, as);
+      items.push(...body.items);
+      cursor = body.nextCursor ?? '';
+    } while (cursor);
+    return items;
   }
 
   post<T>(path: string, as: string, body: unknown): Promise<{ status: number; body: T }> {

@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivityReport } from '../shared/domain/report.ts';
 import { addDays, witaDateOf } from '../shared/domain/time.ts';
 import { ARTIFACTS, axeFailuresOf, FormInBrowser, screenshots } from '../test/browser.ts';
 import { people, seedApprovedSkp, seedMonthPeriod, seedOrg } from '../test/org-fixture.ts';
@@ -21,16 +20,7 @@ let page: Page;
 let periodId: string;
 
 /** What is really stored for the staff member in the open period, read through the API. */
-async function storedReports(): Promise<ActivityReport[]> {
-  const items: ActivityReport[] = [];
-  let cursor = '';
-  do {
-    const { body } = await form.api<{ items: ActivityReport[]; nextCursor?: string }>(`/api/reports?period=${periodId}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, 'staff');
-    items.push(...body.items);
-    cursor = body.nextCursor ?? '';
-  } while (cursor);
-  return items;
-}
+const storedReports = () => form.storedReports('staff', periodId);
 
 async function signInAsStaff(target: Page): Promise<void> {
   await form.signIn(target, people.staff.nip);

@@ -21,9 +21,7 @@ const NBSP = '\u00a0';
 let form: FormInBrowser;
 let periodId: string;
 
-async function storedReports(): Promise<ActivityReport[]> {
-  return (await form.api<{ items: ActivityReport[] }>(`/api/reports?period=${periodId}&limit=100`, 'staff')).body.items;
-}
+const storedReports = () => form.storedReports('staff', periodId);
 
 const reportItems = (page: Page) => page.locator('.report-list > li.report-item');
 const reportItem = (page: Page, text: string) => reportItems(page).filter({ hasText: text });
