@@ -1,4 +1,4 @@
-import { ApiError, SessionEnded } from './api.ts';
+import { refusedFields, SessionEnded } from './api.ts';
 import { h } from './dom.ts';
 import type { Field } from './fields.ts';
 import { notice, reasonOf, show } from './ui.ts';
@@ -68,7 +68,8 @@ export function askInDialog<T, R>(spec: FormDialogSpec<T, R>): Promise<R | undef
         dialog.close();
       } catch (error) {
         if (error instanceof SessionEnded) return dialog.close();
-        for (const detail of error instanceof ApiError ? error.fields : []) spec.fields.find((f) => f.name === detail.field)?.setError(detail.message);
+        const refused = refusedFields(error, spec.fields.map((f) => f.name));
+        for (const f of spec.fields) if (refused[f.name]) f.setError(refused[f.name]);
         show(alert, notice('error', `${spec.failure} ${reasonOf(error)}`));
       } finally {
         sending = false;
